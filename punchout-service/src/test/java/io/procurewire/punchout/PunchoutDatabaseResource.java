@@ -1,0 +1,10 @@
+package io.procurewire.punchout;
+
+import io.procurewire.testsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** Every @QuarkusTest of this module runs against its own database "punchout" on the JVM's embedded PostgreSQL. */
+@QuarkusTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "punchout"))
+public class PunchoutDatabaseResource {
+}
