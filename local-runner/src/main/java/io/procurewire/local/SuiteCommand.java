@@ -1,0 +1,78 @@
+package io.procurewire.local;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the user asked of the runner: the command line, parsed and checked before anything starts. */
+public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, boolean freshDatabase) {
+
+    public static final int DEFAULT_POSTGRES_PORT = 55432;
+
+    public static SuiteCommand parse(String... args) {
+        boolean smoke = false;
+        boolean fresh = false;
+        int port = DEFAULT_POSTGRES_PORT;
+        List<String> only = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--smoke" -> smoke = true;
+                case "--fresh" -> fresh = true;
+                case "--pg-port" -> port = parsePort(value(args, ++i, arg));
+                case "--only" -> only.addAll(List.of(value(args, ++i, arg).split(",")));
+                default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
+            }
+        }
+        List<String> known = ServiceSpec.SUITE.stream().map(ServiceSpec::name).toList();
+        for (String name : only) {
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("unknown service " + name + "; known: " + String.join(", ", known));
+            }
+        }
+        return new SuiteCommand(smoke, port, List.copyOf(only), fresh);
+    }
+
+    public List<ServiceSpec> selected() {
+        return ServiceSpec.SUITE.stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
+    }
+
+    /** Environment for one service's process: where its database is; everything else comes from its defaults. */
+    public Map<String, String> environmentFor(ServiceSpec service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + service.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        return env;
+    }
+
+    public static String usage() {
+        return """
+                usage: scripts/run-local [--no-build] [--smoke] [--fresh] [--pg-port N] [--only svc1,svc2]
+                  --smoke     start everything, check every service is ready, then stop (exit 0 when all were ready)
+                  --fresh     wipe the local database directory (.local/postgres) first
+                  --pg-port   port of the embedded PostgreSQL (default 55432)
+                  --only      start only these services (names as printed in the table)""";
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + usage());
+        }
+        return args[index];
+    }
+
+    private static int parsePort(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a TCP port: " + text);
+        }
+    }
+}
