@@ -19,6 +19,16 @@ public record ServiceSpec(String name, String module, int port, String database)
         return projectRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** The same service on another port (end-to-end tests run the suite on free ports). */
+    public ServiceSpec onPort(int otherPort) {
+        return new ServiceSpec(name, module, otherPort, database);
+    }
+
+    public static ServiceSpec named(String name) {
+        return SUITE.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + name));
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

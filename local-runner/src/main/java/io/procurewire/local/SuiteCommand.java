@@ -1,9 +1,7 @@
 package io.procurewire.local;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** What the user asked of the runner: the command line, parsed and checked before anything starts. */
 public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, boolean freshDatabase) {
@@ -36,16 +34,6 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
 
     public List<ServiceSpec> selected() {
         return ServiceSpec.SUITE.stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
-    }
-
-    /** Environment for one service's process: where its database is; everything else comes from its defaults. */
-    public Map<String, String> environmentFor(ServiceSpec service) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort + "/" + service.database());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        return env;
     }
 
     public static String usage() {

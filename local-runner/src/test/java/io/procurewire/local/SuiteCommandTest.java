@@ -3,7 +3,6 @@ package io.procurewire.local;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,12 +28,11 @@ class SuiteCommandTest {
     }
 
     @Test
-    void eachServiceGetsItsPortAndItsOwnDatabase() {
-        SuiteCommand command = SuiteCommand.parse("--pg-port", "6543");
-        ServiceSpec punchout = ServiceSpec.SUITE.stream().filter(s -> s.name().equals("punchout-service")).findFirst().orElseThrow();
-        Map<String, String> env = command.environmentFor(punchout);
-        assertEquals("8081", env.get("QUARKUS_HTTP_PORT"));
-        assertEquals("jdbc:postgresql://localhost:6543/punchout", env.get("QUARKUS_DATASOURCE_JDBC_URL"));
+    void servicesCanMoveToAnotherPortKeepingTheirDatabase() {
+        ServiceSpec punchout = ServiceSpec.named("punchout-service").onPort(40123);
+        assertEquals("http://localhost:40123", punchout.baseUrl());
+        assertEquals("punchout", punchout.database());
+        assertEquals(8081, ServiceSpec.named("punchout-service").port());
     }
 
     @Test

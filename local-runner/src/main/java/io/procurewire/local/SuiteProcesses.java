@@ -1,0 +1,216 @@
+package io.procurewire.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The suite as real processes: an embedded PostgreSQL and each service's fast-jar in its own JVM with its own
+ * database. Used by {@code scripts/run-local} and by the end-to-end tests, which start the services exactly as an
+ * operator would, only on free ports.
+ */
+public final class SuiteProcesses implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path root;
+    private final List<Running> running = new ArrayList<>();
+    private EmbeddedPostgres postgres;
+
+    /** A started service: where it listens and where it logs. */
+    public record Running(ServiceSpec spec, Process process, Path log) {
+        public String baseUrl() {
+            return spec.baseUrl();
+        }
+    }
+
+    public SuiteProcesses(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Starts PostgreSQL. {@code dataDirectory} null means a throw-away server on a free port (tests); otherwise the
+     * data is kept there between runs.
+     */
+    public void startPostgres(int port, Path dataDirectory) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setRegisterShutdownHook(false)
+                .setServerConfig("max_connections", "300");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        if (dataDirectory != null) {
+            Files.createDirectories(dataDirectory.getParent());
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        } else {
+            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off");
+        }
+        postgres = builder.start();
+    }
+
+    public int postgresPort() {
+        return postgres.getPort();
+    }
+
+    public void createDatabaseIfMissing(String name) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                exists.setString(1, name);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (rows.next()) {
+                        return;
+                    }
+                }
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute("CREATE DATABASE " + name); // names come from ServiceSpec, never from input
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Environment every service needs: its port and its database on this PostgreSQL. */
+    public Map<String, String> baseEnvironment(ServiceSpec service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort() + "/" + service.database());
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        return env;
+    }
+
+    public boolean isBuilt(ServiceSpec service) {
+        return Files.isRegularFile(service.launcher(root));
+    }
+
+    /** Starts one service's JVM; {@code extraEnvironment} overrides configuration (URLs of the other services...). */
+    public Running launch(ServiceSpec service, Map<String, String> extraEnvironment) throws IOException {
+        if (!isBuilt(service)) {
+            throw new IllegalStateException(service.name() + " is not built: " + service.launcher(root)
+                    + " is missing (run ./mvnw -DskipTests package)");
+        }
+        createDatabaseIfMissing(service.database());
+        Path logs = Files.createDirectories(root.resolve(".local/logs"));
+        Path log = logs.resolve(service.name() + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
+                service.launcher(root).toString())
+                .directory(root.resolve(service.module()).toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(baseEnvironment(service));
+        builder.environment().putAll(extraEnvironment);
+        Running started = new Running(service, builder.start(), log);
+        running.add(started);
+        return started;
+    }
+
+    /** Waits until /q/health/ready answers 200; false (with the log's tail on stderr) if it died or timed out. */
+    public boolean awaitReady(Running service) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI ready = URI.create(service.baseUrl() + "/q/health/ready");
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!service.process().isAlive()) {
+                System.err.printf("%s exited with code %d; last lines of %s:%n%s%n", service.spec().name(),
+                        service.process().exitValue(), service.log(), tail(service.log(), 40));
+                return false;
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(3)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        System.err.printf("%s was not ready within %ds; last lines of %s:%n%s%n", service.spec().name(),
+                READY_TIMEOUT.toSeconds(), service.log(), tail(service.log(), 40));
+        return false;
+    }
+
+    public List<Running> running() {
+        return List.copyOf(running);
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Running service : running) {
+            service.process().destroy();
+        }
+        for (Running service : running) {
+            try {
+                if (!service.process().waitFor(15, TimeUnit.SECONDS)) {
+                    service.process().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                service.process().destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        running.clear();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("could not stop PostgreSQL cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+
+    /** A TCP port nothing listens on right now (for tests; a race with other processes is possible but harmless). */
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
+    }
+
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(log not readable: " + e.getMessage() + ")";
+        }
+    }
+
+    static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
