@@ -268,6 +268,21 @@ class ReadingFixturesTest {
     }
 
     @Test
+    void keepsCommentTextAroundAttachments() {
+        String withAttachment = Fixtures.text("order-request-new.xml").replace(
+                "<Comments xml:lang=\"en\">Deliver to loading dock B.</Comments>",
+                "<Comments xml:lang=\"en\" type=\"delivery\">Deliver to <Attachment><URL>cid:plan@acme</URL></Attachment> dock B.</Comments>");
+
+        var comments = reader.read(withAttachment).getRequest().getOrderRequest().getHeader().getComments();
+
+        assertThat(comments.getText()).isEqualTo("Deliver to dock B.");
+        assertThat(comments.getType()).isEqualTo("delivery");
+        assertThat(comments.attachmentUrls()).containsExactly("cid:plan@acme");
+        String written = new CxmlWriter().write(reader.read(withAttachment));
+        assertThat(written).contains("<URL>cid:plan@acme</URL>");
+    }
+
+    @Test
     void readsOrderUpdateAndDeleteWithDocumentReference() {
         var update = read("order-request-update.xml").getRequest().getOrderRequest().getHeader();
         var delete = read("order-request-delete.xml").getRequest().getOrderRequest().getHeader();

@@ -144,6 +144,34 @@ class RejectsHostileAndBrokenInputTest {
     }
 
     @Test
+    void rejectsIntegerThatIsNotANumber() {
+        String badLine = Fixtures.text("poom-cart.xml").replace("lineNumber=\"1\"", "lineNumber=\"one\"");
+        String badCode = Fixtures.text("response-status-error.xml").replace("code=\"401\"", "code=\"abc\"");
+
+        assertThatThrownBy(() -> reader.read(badLine)).isInstanceOf(CxmlReadException.class)
+                .hasMessageStartingWith("invalid integer 'one' (at line ");
+        assertThatThrownBy(() -> reader.read(badCode)).isInstanceOf(CxmlReadException.class)
+                .hasMessageStartingWith("invalid integer 'abc' (at line ");
+    }
+
+    @Test
+    void rejectsUndeclaredEntityReference() {
+        String nbsp = Fixtures.text("poom-cart.xml").replace(">HP<", ">H&nbsp;P<");
+
+        assertThatThrownBy(() -> reader.read(nbsp)).isInstanceOf(CxmlReadException.class)
+                .hasMessage("XML is not well-formed at line 51, column 36: The entity \"nbsp\" was referenced, but not declared.");
+    }
+
+    @Test
+    void rejectsAbsurdlyDeepNesting() {
+        String deep = Fixtures.text("poom-cart.xml").replace("<Extrinsic name=\"Color\">white</Extrinsic>",
+                "<Extrinsic name=\"Color\">" + "<a>".repeat(5000) + "x" + "</a>".repeat(5000) + "</Extrinsic>");
+
+        assertThatThrownBy(() -> reader.read(deep)).isInstanceOfSatisfying(CxmlReadException.class,
+                e -> assertThat(e.statusCode()).isEqualTo(400)).hasMessageStartingWith("XML is not well-formed at line 54");
+    }
+
+    @Test
     void rejectsMissingBody() {
         String empty = "<cXML payloadID=\"p\" timestamp=\"2024-05-01T10:15:30Z\"/>";
 

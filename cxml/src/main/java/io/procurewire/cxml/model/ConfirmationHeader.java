@@ -32,6 +32,7 @@ public class ConfirmationHeader {
     private String invoiceId;
 
     @XmlAttribute(name = "version")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer version;
 
     @XmlElement(name = "DocumentReference")

@@ -20,9 +20,11 @@ public class ShipNoticeItem {
     private BigDecimal quantity;
 
     @XmlAttribute(name = "lineNumber", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer lineNumber;
 
     @XmlAttribute(name = "shipNoticeLineNumber")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer shipNoticeLineNumber;
 
     @XmlElement(name = "ItemID")
