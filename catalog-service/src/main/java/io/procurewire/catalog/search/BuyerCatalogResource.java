@@ -12,7 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import jakarta.ws.rs.core.Response;
+
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -74,6 +77,28 @@ public class BuyerCatalogResource {
             throw ProblemException.notFound("product " + supplierPartId + " for buyer", buyerCode);
         }
         return item.toCatalogItem(contract, today);
+    }
+
+    /** The buyer's catalog at their prices, as CIF 3.0 (format=cif, default) or CSV (format=csv). */
+    @GET
+    @Path("/export")
+    @Produces({"text/plain", "text/csv", MediaType.APPLICATION_JSON})
+    public Response export(@PathParam("buyerCode") String buyerCode, @QueryParam("contract") String contractCode,
+                           @QueryParam("format") @DefaultValue("cif") String format) {
+        if (!format.equals("cif") && !format.equals("csv")) {
+            throw ProblemException.badRequest("format must be cif or csv, was '" + format + "'");
+        }
+        LocalDate today = today();
+        ContractTerms contract = catalog.contractFor(buyerCode, contractCode, today).orElse(null);
+        CatalogExporter.Selection selection = CatalogExporter.select(catalog, contract, today);
+        String currency = contract == null ? config.defaultCurrency() : contract.currency();
+        boolean cif = format.equals("cif");
+        String body = cif
+                ? CatalogExporter.cif(selection, currency, config.supplierId(), config.supplierIdDomain(), buyerCode, Instant.now())
+                : CatalogExporter.csv(selection);
+        String fileName = "catalog-" + buyerCode.replaceAll("[^A-Za-z0-9._-]", "_") + (cif ? ".cif" : ".csv");
+        return Response.ok(body, cif ? "text/plain; charset=UTF-8" : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private static LocalDate today() {
