@@ -2,8 +2,10 @@ package io.procurewire.catalog;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Every procurewire.catalog.* key; each is documented in application.properties and the README. */
@@ -32,10 +34,22 @@ public interface CatalogConfig {
 
     Sync sync();
 
+    /**
+     * Client secrets of sync targets by their secretRef: procurewire.catalog.sync-secret.&lt;ref&gt;, e.g. from the
+     * environment variable PROCUREWIRE_CATALOG_SYNC_SECRET_&lt;REF&gt; (backed by a Kubernetes Secret). Read by name
+     * at run time; listed here so the keys are known to the configuration.
+     */
+    @WithName("sync-secret")
+    Map<String, String> syncSecrets();
+
     interface Sync {
         /** Whether this replica runs scheduled syncs at all (manual runs work regardless). */
         @WithDefault("true")
         boolean scheduleEnabled();
+
+        /** How often this replica looks for due sync targets (a Quarkus scheduler period such as 1m or 30s). */
+        @WithDefault("1m")
+        String tick();
 
         /** How often each sync target with schedule enabled is synced. */
         @WithDefault("1h")

@@ -1,11 +1,14 @@
 package io.procurewire.catalog;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.math.BigDecimal;
 
 /**
  * An amount with its ISO 4217 currency. Serialized as a JSON number written from the BigDecimal (never a double),
  * with at least two decimals: {@code {"amount":12.50,"currency":"USD"}}.
  */
+@RegisterForReflection
 public record Money(BigDecimal amount, String currency) {
 
     public static Money of(BigDecimal amount, String currency) {

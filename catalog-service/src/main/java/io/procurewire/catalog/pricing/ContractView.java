@@ -1,10 +1,13 @@
 package io.procurewire.catalog.pricing;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 /** A contract as the API shows it; lines only on the single-contract read. */
+@RegisterForReflection
 public record ContractView(String code, String buyerCode, String name, String currency, LocalDate effectiveFrom,
                            LocalDate effectiveTo, BigDecimal defaultDiscountPercent, ContractTerms.Assortment assortment,
                            long priceVersion, List<LineView> lines) {
@@ -14,6 +17,7 @@ public record ContractView(String code, String buyerCode, String name, String cu
                 c.defaultDiscountPercent, c.assortment, c.priceVersion, lines);
     }
 
+    @RegisterForReflection
     public record LineView(String supplierPartId, String supplierPartAuxiliaryId, BigDecimal fixedPrice,
                            BigDecimal discountPercent, List<Tier> tiers, LocalDate validFrom, LocalDate validTo,
                            long priceVersion) {

@@ -1,11 +1,13 @@
 package io.procurewire.catalog.product;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.procurewire.catalog.pricing.PriceHistory;
 
 import java.time.Instant;
 import java.util.Map;
 
 /** A price_history row as the API shows it. */
+@RegisterForReflection
 public record PriceHistoryView(long priceVersion, String subject, String contractCode, String supplierPartId,
                                String supplierPartAuxiliaryId, Map<String, Object> snapshot, Instant changedAt,
                                String changedBy) {

@@ -1,11 +1,13 @@
 package io.procurewire.catalog.product;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.procurewire.catalog.Money;
 
 import java.time.Instant;
 import java.util.Map;
 
 /** A product as the admin API shows it (list price, no buyer view). */
+@RegisterForReflection
 public record ProductView(String supplierPartId, String supplierPartAuxiliaryId, String name, String description,
                           String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
                           Money listPrice, Integer leadTimeDays, String imageUrl, Map<String, String> attributes,

@@ -1,5 +1,6 @@
 package io.procurewire.catalog.search;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.procurewire.catalog.CatalogConfig;
 import io.procurewire.catalog.pricing.ContractTerms;
 import io.procurewire.problem.ProblemException;
@@ -35,6 +36,7 @@ public class BuyerCatalogResource {
         this.config = config;
     }
 
+    @RegisterForReflection
     public record SearchPage(List<CatalogItem> items, int page, int size, long total) {
     }
 
