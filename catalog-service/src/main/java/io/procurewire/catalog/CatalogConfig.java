@@ -1,0 +1,89 @@
+package io.procurewire.catalog;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every procurewire.catalog.* key; each is documented in application.properties and the README. */
+@ConfigMapping(prefix = "procurewire.catalog")
+public interface CatalogConfig {
+
+    /** Currency of quotes and buyer views when no contract applies. */
+    @WithDefault("USD")
+    String defaultCurrency();
+
+    /** Supplier ID written to CIF exports (the supplier's network ID at the buyer, e.g. its DUNS). */
+    @WithDefault("procurewire")
+    String supplierId();
+
+    /** SUPPLIERID_DOMAIN of CIF exports (DUNS, NetworkID, ...). */
+    @WithDefault("NetworkID")
+    String supplierIdDomain();
+
+    /** Largest page a search may ask for. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** Most lines one price quote may carry. */
+    @WithDefault("500")
+    int maxQuoteLines();
+
+    Sync sync();
+
+    /**
+     * Client secrets of sync targets by their secretRef: procurewire.catalog.sync-secret.&lt;ref&gt;, e.g. from the
+     * environment variable PROCUREWIRE_CATALOG_SYNC_SECRET_&lt;REF&gt; (backed by a Kubernetes Secret). Read by name
+     * at run time; listed here so the keys are known to the configuration.
+     */
+    @WithName("sync-secret")
+    Map<String, String> syncSecrets();
+
+    interface Sync {
+        /** Whether this replica runs scheduled syncs at all (manual runs work regardless). */
+        @WithDefault("true")
+        boolean scheduleEnabled();
+
+        /** How often this replica looks for due sync targets (a Quarkus scheduler period such as 1m or 30s). */
+        @WithDefault("1m")
+        String tick();
+
+        /** How often each sync target with schedule enabled is synced. */
+        @WithDefault("1h")
+        Duration interval();
+
+        /** How long a replica holds a target's lease while a run is under way; a crashed run frees it after this. */
+        @WithDefault("30m")
+        Duration lease();
+
+        /** Page size when reading the buyer platform's items (Coupa allows at most 50). */
+        @WithDefault("50")
+        int pageSize();
+
+        /** Requests per second this service sends to one buyer platform (Coupa: 25/s, burst 20). */
+        @WithDefault("20")
+        int maxRequestsPerSecond();
+
+        /** How often one call is repeated after a 429 before the item counts as failed. */
+        @WithDefault("5")
+        int maxRateLimitWaits();
+
+        /** Longest Retry-After honoured; longer answers are capped to this. */
+        @WithDefault("30s")
+        Duration maxRetryAfter();
+
+        /** Connect timeout of calls to the buyer platform. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Read timeout of calls to the buyer platform. */
+        @WithDefault("10s")
+        Duration readTimeout();
+
+        /** Webhook receiving a JSON alert when a run has failed items (empty: alerts are records and WARN logs only). */
+        Optional<String> alertWebhookUrl();
+    }
+}

@@ -1,0 +1,308 @@
+package io.procurewire.catalog.search;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.procurewire.catalog.pricing.ContractTerms;
+import io.procurewire.catalog.pricing.LineTerms;
+import io.procurewire.catalog.pricing.ProductPrice;
+import io.procurewire.catalog.pricing.Tier;
+import io.procurewire.catalog.product.ProductKey;
+import io.procurewire.problem.ProblemException;
+
+import javax.sql.DataSource;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The buyer's view of the catalog, read with plain JDBC because it is the hot path: the shop's searches and
+ * quotes. A whole cart costs two statements (the contract, then all lines at once through unnest), never one per line.
+ * Plain class so the benchmark runs exactly this code against a bare DataSource.
+ */
+public class BuyerCatalog {
+
+    private static final TypeReference<List<Tier>> TIERS = new TypeReference<>() {
+    };
+
+    private static final String CONTRACT_COLUMNS = "id, code, buyer_code, currency, effective_from, effective_to, "
+            + "default_discount_percent, assortment, price_version";
+
+    private static final String ITEM_COLUMNS = "p.id, p.supplier_part_id, p.supplier_part_auxiliary_id, p.name, "
+            + "p.description, p.manufacturer_name, p.manufacturer_part_id, p.unspsc, p.unit_of_measure, p.list_price, "
+            + "p.currency, p.lead_time_days, p.image_url, p.active, p.price_version, l.id AS line_id, l.fixed_price, "
+            + "l.discount_percent, l.tiers::text AS tiers, l.valid_from, l.valid_to, l.price_version AS line_version";
+
+    private static final String RESOLVE_SQL = "SELECT r.ord, " + ITEM_COLUMNS
+            + " FROM unnest(?::varchar[], ?::varchar[]) WITH ORDINALITY AS r(part, aux, ord)"
+            + " JOIN LATERAL (SELECT * FROM product x WHERE x.supplier_part_id = r.part"
+            + "   AND (r.aux IS NULL OR x.supplier_part_auxiliary_id = r.aux)"
+            + "   ORDER BY (x.supplier_part_auxiliary_id = '') DESC, x.id LIMIT 1) p ON true"
+            + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?";
+
+    private static final String SEARCH_SQL = "SELECT " + ITEM_COLUMNS + ", count(*) OVER () AS total"
+            + " FROM product p CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q"
+            + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?"
+            + " WHERE p.active"
+            + " AND (? OR p.search_vector @@ q.query)"
+            + " AND (?::varchar IS NULL OR p.unspsc LIKE ?::varchar || '%')"
+            + " AND (?::varchar IS NULL OR lower(p.manufacturer_name) = lower(?::varchar))"
+            + " AND (NOT ? OR l.id IS NOT NULL)"
+            + " ORDER BY CASE WHEN ? THEN 0 ELSE ts_rank(p.search_vector, q.query) END DESC, p.supplier_part_id, p.supplier_part_auxiliary_id"
+            + " LIMIT ? OFFSET ?";
+
+    private final DataSource dataSource;
+    private final ObjectMapper json;
+
+    public BuyerCatalog(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.json = json;
+    }
+
+    /** One line of a lookup: auxiliaryId null matches the product without one first, else any with the part ID. */
+    public record Lookup(String supplierPartId, String auxiliaryId) {
+    }
+
+    public record SearchQuery(String text, String unspscPrefix, String manufacturer, int page, int size) {
+    }
+
+    public record SearchResult(List<BuyerItem> items, long total) {
+    }
+
+    /**
+     * The contract governing a buyer's view on a date: the named one (which must belong to the buyer and be effective),
+     * else the buyer's effective contract with the latest start (ties: lowest code), else none (list prices).
+     */
+    public Optional<ContractTerms> contractFor(String buyerCode, String contractCode, LocalDate date) {
+        try (Connection c = dataSource.getConnection()) {
+            if (contractCode != null && !contractCode.isBlank()) {
+                try (PreparedStatement s = c.prepareStatement("SELECT " + CONTRACT_COLUMNS + " FROM contract WHERE code = ?")) {
+                    s.setString(1, contractCode);
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (!rs.next() || !rs.getString("buyer_code").equals(buyerCode)) {
+                            throw ProblemException.notFound("contract " + contractCode + " of buyer", buyerCode);
+                        }
+                        ContractTerms terms = contract(rs);
+                        if (!terms.effectiveOn(date)) {
+                            throw ProblemException.unprocessable("contract " + contractCode + " is not effective on "
+                                    + date, Map.of("contractCode", contractCode, "date", date.toString()));
+                        }
+                        return Optional.of(terms);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT " + CONTRACT_COLUMNS + " FROM contract"
+                    + " WHERE buyer_code = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)"
+                    + " ORDER BY effective_from DESC, code LIMIT 1")) {
+                s.setString(1, buyerCode);
+                s.setDate(2, Date.valueOf(date));
+                s.setDate(3, Date.valueOf(date));
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(contract(rs)) : Optional.empty();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the contract of buyer " + buyerCode, e);
+        }
+    }
+
+    /** The products named by the lookups, in one statement; the list has the lookups' order, null where unknown. */
+    public List<BuyerItem> find(ContractTerms contract, List<Lookup> lookups) {
+        List<BuyerItem> found = new ArrayList<>(lookups.size());
+        for (int i = 0; i < lookups.size(); i++) {
+            found.add(null);
+        }
+        if (lookups.isEmpty()) {
+            return found;
+        }
+        String[] parts = new String[lookups.size()];
+        String[] auxes = new String[lookups.size()];
+        for (int i = 0; i < lookups.size(); i++) {
+            parts[i] = lookups.get(i).supplierPartId();
+            auxes[i] = lookups.get(i).auxiliaryId();
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(RESOLVE_SQL)) {
+            Array partArray = c.createArrayOf("varchar", parts);
+            Array auxArray = c.createArrayOf("varchar", auxes);
+            s.setArray(1, partArray);
+            s.setArray(2, auxArray);
+            setContract(s, 3, contract);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.set(rs.getInt("ord") - 1, item(rs));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read products", e);
+        }
+    }
+
+    public SearchResult search(ContractTerms contract, SearchQuery query) {
+        String text = query.text() == null ? "" : query.text().trim();
+        boolean noText = text.isEmpty();
+        String unspsc = blankToNull(query.unspscPrefix());
+        String manufacturer = blankToNull(query.manufacturer());
+        boolean restricted = contract != null && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SEARCH_SQL)) {
+            int i = 1;
+            s.setString(i++, text);
+            setContract(s, i++, contract);
+            s.setBoolean(i++, noText);
+            s.setString(i++, unspsc);
+            s.setString(i++, unspsc);
+            s.setString(i++, manufacturer);
+            s.setString(i++, manufacturer);
+            s.setBoolean(i++, restricted);
+            s.setBoolean(i++, noText);
+            s.setInt(i++, query.size());
+            s.setLong(i, (long) query.page() * query.size());
+            List<BuyerItem> items = new ArrayList<>();
+            long total = -1;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    items.add(item(rs));
+                    total = rs.getLong("total");
+                }
+            }
+            if (total < 0) {
+                // past the last page (or nothing matched): the window count is not there, count directly
+                total = query.page() == 0 ? 0 : count(c, text, contract, unspsc, manufacturer, restricted);
+            }
+            return new SearchResult(items, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not search the catalog", e);
+        }
+    }
+
+    /** Every active product visible under the contract, in part-number order, streamed (export and sync). */
+    public void forEachVisible(ContractTerms contract, Consumer<BuyerItem> consumer) {
+        boolean restricted = contract != null && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES;
+        String sql = "SELECT " + ITEM_COLUMNS + " FROM product p"
+                + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?"
+                + " WHERE p.active" + (restricted ? " AND l.id IS NOT NULL" : "")
+                + " ORDER BY p.supplier_part_id, p.supplier_part_auxiliary_id";
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            if (autoCommit) {
+                c.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
+            }
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setFetchSize(1000);
+                setContract(s, 1, contract);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        consumer.accept(item(rs));
+                    }
+                }
+            } finally {
+                if (autoCommit) {
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the catalog", e);
+        }
+    }
+
+    /** All visible items keyed by product key (sync needs random access to the buyer's view). */
+    public Map<ProductKey, BuyerItem> visibleByKey(ContractTerms contract) {
+        Map<ProductKey, BuyerItem> items = new HashMap<>();
+        forEachVisible(contract, item -> items.put(new ProductKey(item.supplierPartId(), item.ownAuxiliaryId()), item));
+        return items;
+    }
+
+    private long count(Connection c, String text, ContractTerms contract, String unspsc, String manufacturer,
+                       boolean restricted) throws SQLException {
+        String sql = "SELECT count(*) FROM product p"
+                + " CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q"
+                + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?"
+                + " WHERE p.active AND (? OR p.search_vector @@ q.query)"
+                + " AND (?::varchar IS NULL OR p.unspsc LIKE ?::varchar || '%')"
+                + " AND (?::varchar IS NULL OR lower(p.manufacturer_name) = lower(?::varchar))"
+                + " AND (NOT ? OR l.id IS NOT NULL)";
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, text);
+            setContract(s, 2, contract);
+            s.setBoolean(3, text.isEmpty());
+            s.setString(4, unspsc);
+            s.setString(5, unspsc);
+            s.setString(6, manufacturer);
+            s.setString(7, manufacturer);
+            s.setBoolean(8, restricted);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void setContract(PreparedStatement s, int index, ContractTerms contract) throws SQLException {
+        if (contract == null) {
+            s.setNull(index, Types.BIGINT);
+        } else {
+            s.setLong(index, contract.id());
+        }
+    }
+
+    private BuyerItem item(ResultSet rs) throws SQLException {
+        LineTerms line = null;
+        rs.getLong("line_id");
+        if (!rs.wasNull()) {
+            line = new LineTerms(rs.getBigDecimal("fixed_price"), rs.getBigDecimal("discount_percent"),
+                    tiers(rs.getString("tiers")), localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_to")),
+                    rs.getLong("line_version"));
+        }
+        int leadTime = rs.getInt("lead_time_days");
+        Integer leadTimeDays = rs.wasNull() ? null : leadTime;
+        return new BuyerItem(rs.getLong("id"), rs.getString("supplier_part_id"), rs.getString("supplier_part_auxiliary_id"),
+                rs.getString("name"), rs.getString("description"), rs.getString("manufacturer_name"),
+                rs.getString("manufacturer_part_id"), rs.getString("unspsc"), rs.getString("unit_of_measure"),
+                leadTimeDays, rs.getString("image_url"),
+                new ProductPrice(rs.getBigDecimal("list_price"), rs.getString("currency"), rs.getLong("price_version"),
+                        rs.getBoolean("active")), line);
+    }
+
+    private List<Tier> tiers(String text) {
+        if (text == null || text.equals("[]")) {
+            return List.of();
+        }
+        try {
+            return json.readValue(text, TIERS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("unreadable tiers " + text, e);
+        }
+    }
+
+    private static ContractTerms contract(ResultSet rs) throws SQLException {
+        return new ContractTerms(rs.getLong("id"), rs.getString("code"), rs.getString("buyer_code"),
+                rs.getString("currency"), localDate(rs.getDate("effective_from")), localDate(rs.getDate("effective_to")),
+                rs.getBigDecimal("default_discount_percent"), ContractTerms.Assortment.valueOf(rs.getString("assortment")),
+                rs.getLong("price_version"));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    static BigDecimal one() {
+        return BigDecimal.ONE;
+    }
+}

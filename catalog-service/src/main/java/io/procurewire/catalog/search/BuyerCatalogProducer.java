@@ -1,0 +1,18 @@
+package io.procurewire.catalog.search;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** Wires the plain-JDBC read model to the service's datasource. */
+@ApplicationScoped
+public class BuyerCatalogProducer {
+
+    @Produces
+    @Singleton
+    BuyerCatalog buyerCatalog(AgroalDataSource dataSource, ObjectMapper json) {
+        return new BuyerCatalog(dataSource, json);
+    }
+}

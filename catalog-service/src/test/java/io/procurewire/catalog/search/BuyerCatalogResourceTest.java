@@ -1,0 +1,122 @@
+package io.procurewire.catalog.search;
+
+import io.procurewire.catalog.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+@QuarkusTest
+class BuyerCatalogResourceTest {
+
+    /** All products of this class have this manufacturer, so filters isolate them from other classes' data. */
+    private static final String MAKER = "Searchco Industries";
+
+    private static void product(String id, String name, String description, String unspsc, String price) {
+        Map<String, Object> p = Fixtures.product(id, name, price, "USD");
+        p.put("description", description);
+        p.put("unspsc", unspsc);
+        p.put("manufacturerName", MAKER);
+        Fixtures.createProduct(p);
+    }
+
+    private static boolean loaded;
+
+    @BeforeEach
+    void catalog() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        product("SR-100", "Ballpoint pen blue", "Smooth writing pens, box of 12", "44121701", "6.00");
+        product("SR-101", "Ballpoint pen red", "Red ink pens", "44121701", "6.00");
+        product("SR-102", "Copy paper A4", "80 g/m2 white paper for printers", "14111507", "4.50");
+        product("SR-103", "Stapler", "Desk stapler for up to 20 sheets of paper", "44121615", "12.00");
+        product("SR-104", "Notebook computer", "Laptop with 16 GB memory", "43211503", "999.00");
+        Fixtures.createProduct(Map.of("supplierPartId", "SR-OLD", "name", "Ballpoint pen green", "manufacturerName", MAKER,
+                "unitOfMeasure", "EA", "listPrice", "1", "currency", "USD", "active", false));
+        Fixtures.createContract("SR-C1", "sr-buyer", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
+        Fixtures.putLine("SR-C1", "SR-100", Map.of("fixedPrice", "5.10"));
+        Fixtures.putLine("SR-C1", "SR-102", Map.of("discountPercent", "10"));
+    }
+
+    @Test
+    void findsByWordsStemsAndPartNumbers() {
+        given().queryParam("q", "pens").queryParam("manufacturer", MAKER)
+                .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.supplierPartId", contains("SR-100", "SR-101"))
+                .body("page", equalTo(0)).body("size", equalTo(20));
+        given().queryParam("q", "SR-103").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("items.supplierPartId", contains("SR-103"));
+        given().queryParam("q", "paper -copy").queryParam("manufacturer", MAKER)
+                .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("items.supplierPartId", contains("SR-103"));
+    }
+
+    @Test
+    void filtersByUnspscSegmentAndManufacturerAndPages() {
+        given().queryParam("unspsc", "44").queryParam("manufacturer", "searchco industries").queryParam("size", 2)
+                .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.supplierPartId", contains("SR-100", "SR-101"));
+        given().queryParam("unspsc", "44").queryParam("manufacturer", MAKER).queryParam("size", 2).queryParam("page", 1)
+                .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(1))
+                .body("items.supplierPartId", contains("SR-103"));
+        given().queryParam("unspsc", "44").queryParam("manufacturer", MAKER).queryParam("size", 2).queryParam("page", 5)
+                .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("total", equalTo(3)).body("items", hasSize(0));
+    }
+
+    @Test
+    void aRestrictedContractShowsOnlyItsLinesAtContractPrices() {
+        given().queryParam("manufacturer", MAKER).when().get("/api/buyers/sr-buyer/catalog/search")
+                .then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.supplierPartId", contains("SR-100", "SR-102"))
+                .body("items.price.amount", contains(5.10f, 4.05f))
+                .body("items.priceSource", contains("CONTRACT_FIXED", "CONTRACT_DISCOUNT"))
+                .body("items.contractCode", contains("SR-C1", "SR-C1"));
+    }
+
+    @Test
+    void readsOneItemAsTheBuyerSeesIt() {
+        given().when().get("/api/buyers/sr-buyer/catalog/items/SR-100").then().statusCode(200)
+                .body("supplierPartId", equalTo("SR-100"))
+                .body("supplierPartAuxiliaryId", equalTo("contract:SR-C1"))
+                .body("listPrice.amount", equalTo(6.00f))
+                .body("price.amount", equalTo(5.10f))
+                .body("price.currency", equalTo("USD"))
+                .body("priceSource", equalTo("CONTRACT_FIXED"))
+                .body("active", equalTo(true));
+        given().when().get("/api/buyers/sr-open/catalog/items/SR-100").then().statusCode(200)
+                .body("priceSource", equalTo("LIST")).body("contractCode", nullValue())
+                .body("supplierPartAuxiliaryId", nullValue());
+    }
+
+    @Test
+    void invisibleUnknownAndDiscontinuedItemsAre404() {
+        given().when().get("/api/buyers/sr-buyer/catalog/items/SR-101").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/api/buyers/sr-open/catalog/items/SR-NOPE").then().statusCode(404);
+        given().when().get("/api/buyers/sr-open/catalog/items/SR-OLD").then().statusCode(404);
+        given().queryParam("q", "green").queryParam("manufacturer", MAKER)
+                .when().get("/api/buyers/sr-open/catalog/search").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void rejectsBadPagingAndFilters() {
+        given().queryParam("size", 1000).when().get("/api/buyers/sr-open/catalog/search").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("unspsc", "4x").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(400);
+        given().queryParam("contract", "NOPE").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(404);
+    }
+}
