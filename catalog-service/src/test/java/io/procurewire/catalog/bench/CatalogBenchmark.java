@@ -65,6 +65,9 @@ public final class CatalogBenchmark {
             load(connection);
             System.out.printf("loaded 100,000 products, 1,000 contracts, 100,000 contract lines in %.1f s%n",
                     (System.nanoTime() - t0) / 1e9);
+            if (Boolean.getBoolean("bench.explain")) {
+                explain(connection);
+            }
             BuyerCatalog catalog = new BuyerCatalog(sharing(connection), new ObjectMapper());
             Random random = new Random(42);
             LocalDate today = LocalDate.of(2026, 11, 24);
@@ -93,9 +96,9 @@ public final class CatalogBenchmark {
 
     private static void load(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            String words = "ARRAY['" + String.join("','", WORDS) + "']";
-            String adjectives = "ARRAY['" + String.join("','", ADJECTIVES) + "']";
-            String unspsc = "ARRAY['" + String.join("','", UNSPSC) + "']";
+            String words = "(ARRAY['" + String.join("','", WORDS) + "'])";
+            String adjectives = "(ARRAY['" + String.join("','", ADJECTIVES) + "'])";
+            String unspsc = "(ARRAY['" + String.join("','", UNSPSC) + "'])";
             s.execute("INSERT INTO product (supplier_part_id, name, description, manufacturer_name, manufacturer_part_id, "
                     + "unspsc, unit_of_measure, list_price, currency, lead_time_days, price_version) "
                     + "SELECT 'P-' || g, "
@@ -116,6 +119,26 @@ public final class CatalogBenchmark {
                     + "nextval('price_version_seq') FROM contract c CROSS JOIN generate_series(1, 100) k "
                     + "ON CONFLICT (contract_id, product_id) DO NOTHING");
             s.execute("ANALYZE");
+        }
+    }
+
+    /** -Dbench.explain=true: the plans of the hot statements, to see where time goes. */
+    private static void explain(Connection c) throws SQLException {
+        String[] statements = {
+                "SELECT id FROM contract WHERE buyer_code = 'buyer-7' AND effective_from <= DATE '2026-11-24' "
+                        + "AND (effective_to IS NULL OR effective_to >= DATE '2026-11-24') ORDER BY effective_from DESC, code LIMIT 1",
+                "SELECT r.ord, p.id, l.id FROM unnest(ARRAY['P-5','P-77']::varchar[], ARRAY[NULL,NULL]::varchar[]) "
+                        + "WITH ORDINALITY AS r(part, aux, ord) JOIN LATERAL (SELECT * FROM product x WHERE x.supplier_part_id = r.part "
+                        + "AND (r.aux IS NULL OR x.supplier_part_auxiliary_id = r.aux) ORDER BY (x.supplier_part_auxiliary_id = '') DESC, "
+                        + "x.id LIMIT 1) p ON true LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = 7"};
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements) {
+                try (ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+                    while (rs.next()) {
+                        System.out.println(rs.getString(1));
+                    }
+                }
+            }
         }
     }
 
