@@ -5,7 +5,6 @@ import io.procurewire.local.SuiteProcesses;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,9 @@ import java.util.Map;
  * own process on a free port, wired to each other by URL as an operator would wire them.
  */
 final class RunningSuite {
+
+    static final String ADMIN_USER = SuiteProcesses.LOCAL_ADMIN_USER;
+    static final String ADMIN_PASSWORD = SuiteProcesses.LOCAL_ADMIN_PASSWORD;
 
     private static RunningSuite instance;
 
@@ -45,7 +47,7 @@ final class RunningSuite {
                 }
             }
             for (ServiceSpec spec : suite.services.values()) {
-                processes.launch(spec, suite.wiringFor(spec));
+                processes.launch(spec, SuiteProcesses.wiring(spec, suite.services));
             }
             for (SuiteProcesses.Running running : processes.running()) {
                 if (!processes.awaitReady(running)) {
@@ -61,13 +63,6 @@ final class RunningSuite {
             throw new IllegalStateException("interrupted while starting the suite", e);
         }
         return suite;
-    }
-
-    /** Configuration that points each service at the others (their local-run defaults use the fixed ports). */
-    private Map<String, String> wiringFor(ServiceSpec spec) {
-        Map<String, String> env = new HashMap<>();
-        // Service-to-service URLs are added here as the flows that need them land.
-        return env;
     }
 
     List<ServiceSpec> services() {

@@ -2,6 +2,7 @@ package io.procurewire.local;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +48,12 @@ public final class LocalSuite {
         System.out.printf("Starting embedded PostgreSQL on localhost:%d (data in %s)%n", command.postgresPort(),
                 root.relativize(dataDirectory));
         suite.startPostgres(command.postgresPort(), dataDirectory);
+        Map<String, ServiceSpec> byName = new LinkedHashMap<>();
+        services.forEach(service -> byName.put(service.name(), service));
         for (ServiceSpec service : services) {
             System.out.printf("Starting %-20s on port %d (log: .local/logs/%s.log)%n", service.name(), service.port(),
                     service.name());
-            suite.launch(service, Map.of());
+            suite.launch(service, SuiteProcesses.wiring(service, byName));
         }
         boolean allReady = true;
         for (SuiteProcesses.Running service : suite.running()) {
@@ -64,6 +67,13 @@ public final class LocalSuite {
             System.out.printf("  %-20s %-24s %s/q/health  %s/q/swagger-ui%n", service.spec().name(), url, url, url);
         }
         System.out.printf("  %-20s localhost:%d (user postgres, password postgres)%n", "postgresql", command.postgresPort());
+        if (byName.containsKey("punchout-service")) {
+            System.out.printf("  punchout admin API: user %s, password %s (local runs only)%n",
+                    SuiteProcesses.LOCAL_ADMIN_USER, SuiteProcesses.LOCAL_ADMIN_PASSWORD);
+        }
+        if (byName.containsKey("sandbox")) {
+            System.out.printf("  sandbox buyer pages: %s/requisitions%n", byName.get("sandbox").baseUrl());
+        }
         if (!command.smoke()) {
             System.out.println("Press Ctrl-C to stop.");
         }

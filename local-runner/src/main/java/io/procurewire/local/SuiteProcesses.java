@@ -105,8 +105,43 @@ public final class SuiteProcesses implements AutoCloseable {
         return Files.isRegularFile(service.launcher(root));
     }
 
-    /** Starts one service's JVM; {@code extraEnvironment} overrides configuration (URLs of the other services...). */
-    public Running launch(ServiceSpec service, Map<String, String> extraEnvironment) throws IOException {
+    /** Local-only administrator of the admin APIs that need one (punchout-service); printed by the runner. */
+    public static final String LOCAL_ADMIN_USER = "admin";
+    public static final String LOCAL_ADMIN_PASSWORD = "admin";
+
+    /**
+     * How the services of one suite find each other: each gets the others' URLs (their defaults assume the fixed
+     * local ports) and the local credentials that tie them together. Production sets the same keys in Kubernetes.
+     */
+    public static Map<String, String> wiring(ServiceSpec service, Map<String, ServiceSpec> suite) {
+        Map<String, String> config = new LinkedHashMap<>();
+        switch (service.name()) {
+            case "punchout-service" -> {
+                config.put("procurewire.punchout.public-base-url", service.baseUrl());
+                if (suite.containsKey("catalog-service")) {
+                    config.put("quarkus.rest-client.catalog.url", suite.get("catalog-service").baseUrl());
+                }
+                if (suite.containsKey("order-sync-service")) {
+                    String orderSync = suite.get("order-sync-service").baseUrl();
+                    config.put("procurewire.punchout.order-request-url", orderSync + "/cxml/order-requests");
+                    config.put("procurewire.punchout.order-request-test-url", orderSync + "/cxml/order-requests/test");
+                }
+                config.put("quarkus.security.users.embedded.users." + LOCAL_ADMIN_USER, LOCAL_ADMIN_PASSWORD);
+                config.put("quarkus.security.users.embedded.roles." + LOCAL_ADMIN_USER, "admin");
+            }
+            // sync targets that name secretRef "sandbox" authenticate with the local sandbox's API client
+            case "catalog-service" -> config.put("procurewire.catalog.sync-secret.sandbox", "sandbox-suite-secret");
+            default -> {
+            }
+        }
+        return config;
+    }
+
+    /**
+     * Starts one service's JVM. {@code configuration} is passed as system properties (above application.properties and
+     * environment variables in Quarkus's order), so it overrides application.properties.
+     */
+    public Running launch(ServiceSpec service, Map<String, String> configuration) throws IOException {
         if (!isBuilt(service)) {
             throw new IllegalStateException(service.name() + " is not built: " + service.launcher(root)
                     + " is missing (run ./mvnw -DskipTests package)");
@@ -115,13 +150,14 @@ public final class SuiteProcesses implements AutoCloseable {
         Path logs = Files.createDirectories(root.resolve(".local/logs"));
         Path log = logs.resolve(service.name() + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar",
-                service.launcher(root).toString())
+        List<String> commandLine = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+        configuration.forEach((key, value) -> commandLine.add("-D" + key + "=" + value));
+        commandLine.addAll(List.of("-jar", service.launcher(root).toString()));
+        ProcessBuilder builder = new ProcessBuilder(commandLine)
                 .directory(root.resolve(service.module()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(baseEnvironment(service));
-        builder.environment().putAll(extraEnvironment);
         Running started = new Running(service, builder.start(), log);
         running.add(started);
         return started;

@@ -1,0 +1,115 @@
+package io.procurewire.e2e;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Flow 4, catalog sync, across real processes: catalog-service computes a buyer's view at contract prices and pushes
+ * it to the sandbox's Coupa-compatible supplier items API; a second run pushes only what changed.
+ */
+class CatalogSyncScenarioTest {
+
+    private static final String SUPPLIER = "SUP-E2E-SYNC";
+    private static final String BUYER = "e2e-sync-buyer";
+
+    private final RunningSuite suite = RunningSuite.get();
+
+    @Test
+    void pushesTheBuyersContractPricesThenOnlyTheChanges() {
+        String sandbox = suite.url("sandbox");
+        String catalog = suite.url("catalog-service");
+        String token = SandboxApi.token(sandbox);
+
+        SandboxApi.api(sandbox, token).body(Map.of("name", "E2E Sync Supplier", "number", SUPPLIER, "status", "active",
+                        "po-method", "prompt"))
+                .post("/api/suppliers").then().statusCode(201);
+
+        product(catalog, "E2E-SYNC-1", "Copy paper A4, 500 sheets", "14111507", "12.50");
+        product(catalog, "E2E-SYNC-2", "Stapler, heavy duty", "44121615", "30.00");
+        given().baseUri(catalog).contentType("application/json")
+                .body(Map.of("code", "C-E2E-SYNC", "buyerCode", BUYER, "name", "E2E sync contract", "currency", "USD",
+                        "effectiveFrom", "2020-01-01", "assortment", "ALL"))
+                .post("/api/contracts").then().statusCode(201);
+        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 11.25))
+                .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
+
+        long target = given().baseUri(catalog).contentType("application/json")
+                .body(Map.of("buyerCode", BUYER, "baseUrl", sandbox, "clientId", "suite", "secretRef", "sandbox",
+                        "supplierNumber", SUPPLIER, "scheduleEnabled", false))
+                .post("/api/sync-targets").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+
+        JsonPath first = runToEnd(catalog, target);
+        assertThat(first.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(first.getInt("added")).isEqualTo(2);
+        assertThat(first.getInt("failed")).isZero();
+
+        List<Map<String, Object>> items = supplierItems(sandbox, token);
+        assertThat(items).hasSize(2);
+        Map<String, Object> paper = byPart(items, "E2E-SYNC-1");
+        assertThat(paper.get("price")).asString().isEqualTo("11.25");
+        assertThat(paper.get("supplier-aux-part-num")).isEqualTo("contract:C-E2E-SYNC");
+        assertThat(((Map<?, ?>) paper.get("commodity")).get("name")).isEqualTo("14111507");
+        assertThat(byPart(items, "E2E-SYNC-2").get("price")).asString().isEqualTo("30.00");
+
+        // The contract price changes: the next run pushes that one item and leaves the other alone.
+        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.90))
+                .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
+        JsonPath second = runToEnd(catalog, target);
+        assertThat(second.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(second.getInt("changed")).isEqualTo(1);
+        assertThat(second.getInt("unchanged")).isEqualTo(1);
+        assertThat(second.getInt("added")).isZero();
+        assertThat(byPart(supplierItems(sandbox, token), "E2E-SYNC-1").get("price")).asString().isEqualTo("10.90");
+    }
+
+    private static void product(String catalog, String part, String name, String unspsc, String price) {
+        given().baseUri(catalog).contentType("application/json")
+                .body(Map.of("supplierPartId", part, "name", name, "description", name, "unspsc", unspsc,
+                        "unitOfMeasure", "EA", "listPrice", price, "currency", "USD", "leadTimeDays", 3))
+                .post("/api/products").then().statusCode(201);
+    }
+
+    private static JsonPath runToEnd(String catalog, long target) {
+        String location = given().baseUri(catalog).post("/api/sync-targets/" + target + "/runs")
+                .then().statusCode(202).extract().header("Location");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath run = given().baseUri(catalog).get(location).then().statusCode(200).extract().jsonPath();
+            if (!"RUNNING".equals(run.getString("status"))) {
+                return run;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("sync run " + location + " did not finish within 60 s");
+    }
+
+    private static List<Map<String, Object>> supplierItems(String sandbox, String token) {
+        RequestSpecification api = SandboxApi.api(sandbox, token);
+        return api.queryParam("supplier[number]", SUPPLIER).get("/api/supplier_items")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    private static Map<String, Object> byPart(List<Map<String, Object>> items, String part) {
+        return items.stream().filter(i -> part.equals(i.get("supplier-part-num"))).findFirst()
+                .orElseThrow(() -> new AssertionError(part + " not on the buyer platform: " + items));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package io.procurewire.e2e;
+
+import io.procurewire.cxml.CartForm;
+import io.procurewire.cxml.CxmlReader;
+import io.procurewire.cxml.model.CxmlDocument;
+import io.procurewire.cxml.model.ItemIn;
+import io.procurewire.cxml.model.PunchOutOrderMessage;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Flow 1, punchout, across real processes and as the buyer's browser does it: a requester in the sandbox (the buyer
+ * platform) shops at the supplier, punchout-service authenticates the setup request and shows the buyer's contract
+ * prices from catalog-service, checkout hands the cart back to the requisition, and approval issues the PO at the
+ * contract price.
+ */
+class PunchoutScenarioTest {
+
+    private static final String BUYER = "e2e-punchout-buyer";
+    private static final String CONTRACT = "C-E2E-PUNCHOUT";
+    private static final String SUPPLIER = "SUP-E2E-PUNCHOUT";
+    private static final String SECRET = "e2e-shared-secret";
+
+    private final RunningSuite suite = RunningSuite.get();
+
+    @Test
+    void requisitionIsFilledThroughPunchoutAtContractPricesAndBecomesAPurchaseOrder() {
+        String catalog = suite.url("catalog-service");
+        String punchout = suite.url("punchout-service");
+        String sandbox = suite.url("sandbox");
+
+        // The supplier's catalog: one product at list 20.00, the buyer's contract at 17.50.
+        given().baseUri(catalog).contentType("application/json")
+                .body(Map.of("supplierPartId", "E2E-PO-1", "name", "Safety gloves, nitrile, size M",
+                        "description", "Nitrile safety gloves, box of 100", "unspsc", "46181504",
+                        "manufacturerName", "Acme Safety", "manufacturerPartId", "AS-NIT-M",
+                        "unitOfMeasure", "BX", "listPrice", "20.00", "currency", "USD", "leadTimeDays", 2))
+                .post("/api/products").then().statusCode(201);
+        given().baseUri(catalog).contentType("application/json")
+                .body(Map.of("code", CONTRACT, "buyerCode", BUYER, "name", "E2E punchout contract", "currency", "USD",
+                        "effectiveFrom", "2020-01-01", "assortment", "ALL"))
+                .post("/api/contracts").then().statusCode(201);
+        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 17.50))
+                .put("/api/contracts/" + CONTRACT + "/lines/E2E-PO-1").then().statusCode(200);
+
+        // The supplier registers the buyer's connection in punchout-service...
+        String punchoutUrl = given().baseUri(punchout).auth().preemptive().basic(RunningSuite.ADMIN_USER, RunningSuite.ADMIN_PASSWORD)
+                .contentType("application/json")
+                .body(Map.of("buyerName", "E2E Buyer Inc.", "buyerCode", BUYER, "contractCode", CONTRACT,
+                        "autoProvisionUsers", true, "cartEncoding", "URLENCODED",
+                        "production", Map.of("fromDomain", "DUNS", "fromIdentity", "111111111",
+                                "toDomain", "DUNS", "toIdentity", "222222222",
+                                "senderDomain", "DUNS", "senderIdentity", "111111111", "sharedSecret", SECRET)))
+                .post("/api/connections").then().statusCode(201)
+                .extract().jsonPath().getString("production.punchoutUrl");
+        assertThat(punchoutUrl).isEqualTo(punchout + "/cxml/punchout");
+
+        // ...and the buyer's admin enters that URL and the credentials on the supplier record in the buyer platform.
+        String token = SandboxApi.token(sandbox);
+        SandboxApi.api(sandbox, token).body(Map.of("name", "E2E Punchout Supplier", "number", SUPPLIER,
+                "status", "active", "po-method", "prompt")).post("/api/suppliers").then().statusCode(201);
+        long siteId = given().baseUri(sandbox).contentType("application/json")
+                .body(Map.ofEntries(Map.entry("name", "E2E Safety Shop"), Map.entry("supplierNumber", SUPPLIER),
+                        Map.entry("punchoutUrl", punchoutUrl),
+                        Map.entry("fromDomain", "DUNS"), Map.entry("fromIdentity", "111111111"),
+                        Map.entry("toDomain", "DUNS"), Map.entry("toIdentity", "222222222"),
+                        Map.entry("senderDomain", "DUNS"), Map.entry("senderIdentity", "111111111"),
+                        Map.entry("sharedSecret", SECRET), Map.entry("deploymentMode", "production")))
+                .post("/admin/punchout-sites").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        // A requester creates a requisition and clicks "shop at supplier".
+        long userId = given().baseUri(sandbox).get("/admin/users").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
+        String requisition = given().baseUri(sandbox).redirects().follow(false)
+                .formParam("userId", userId).formParam("title", "Gloves for the lab")
+                .post("/requisitions").then().statusCode(303).extract().header("Location");
+        String startPage = given().baseUri(sandbox).redirects().follow(false).formParam("siteId", siteId)
+                .post(path(requisition) + "/punchout").then().statusCode(303).extract().header("Location");
+        assertThat(startPage).startsWith(punchout + "/punchout/start/");
+
+        // The browser opens the StartPage (once), lands in the shop, sees the contract price, fills the cart.
+        String shop = given().redirects().follow(false).get(startPage).then().statusCode(303).extract().header("Location");
+        String shopBase = absolute(punchout, shop).replaceAll("/$", "");
+        given().redirects().follow(false).get(startPage).then().statusCode(410);
+        String searchPage = given().queryParam("q", "gloves").get(shopBase + "/").then().statusCode(200).extract().asString();
+        assertThat(searchPage).contains("Safety gloves, nitrile, size M").contains("17.50");
+        given().redirects().follow(false).formParam("partId", "E2E-PO-1").formParam("aux", "contract:" + CONTRACT)
+                .formParam("quantity", "3").post(shopBase + "/cart/add").then().statusCode(303);
+
+        // Checkout answers the page that auto-submits the PunchOutOrderMessage to the buyer's BrowserFormPost.
+        String checkoutPage = given().redirects().follow(false).post(shopBase + "/checkout")
+                .then().statusCode(200).extract().asString();
+        HtmlForm form = HtmlForm.first(checkoutPage);
+        assertThat(form.action()).startsWith(sandbox + "/punchout/checkout?id=");
+        assertThat(form.hiddenFields()).containsOnlyKeys("cXML-urlencoded");
+
+        String cart = CartForm.decode(Map.of("cXML-urlencoded", List.of(form.hiddenFields().get("cXML-urlencoded"))))
+                .orElseThrow();
+        CxmlDocument document = new CxmlReader().read(cart);
+        PunchOutOrderMessage message = document.getMessage().getPunchOutOrderMessage();
+        assertThat(message.getHeader().getOperationAllowed()).isEqualTo("edit");
+        assertThat(message.getHeader().getTotal().getMoney().getAmount()).isEqualByComparingTo("52.50");
+        assertThat(message.getItems()).hasSize(1);
+        ItemIn line = message.getItems().get(0);
+        assertThat(line.getQuantity()).isEqualByComparingTo("3");
+        assertThat(line.getItemId().getSupplierPartId()).isEqualTo("E2E-PO-1");
+        assertThat(line.getItemId().getSupplierPartAuxiliaryId()).isEqualTo("contract:" + CONTRACT);
+        assertThat(line.getItemDetail().getUnitPrice().getMoney().getAmount()).isEqualByComparingTo("17.50");
+        assertThat(line.getItemDetail().getUnitPrice().getMoney().getCurrency()).isEqualTo("USD");
+        assertThat(line.getItemDetail().getUnitOfMeasure()).isEqualTo("BX");
+        assertThat(line.getItemDetail().classification("UNSPSC").orElseThrow()).isEqualTo("46181504");
+        assertThat(line.getItemDetail().getManufacturerPartId()).isEqualTo("AS-NIT-M");
+        assertThat(line.getItemDetail().getManufacturerName()).isEqualTo("Acme Safety");
+
+        // The browser posts the form; the requisition gets the line; approval issues the PO at the contract price.
+        Response handBack = given().redirects().follow(false)
+                .formParam("cXML-urlencoded", form.hiddenFields().get("cXML-urlencoded")).post(form.action());
+        assertThat(handBack.statusCode()).as(handBack.asString()).isEqualTo(303);
+        assertThat(handBack.header("Location")).contains(path(requisition));
+        assertThat(given().baseUri(sandbox).get(path(requisition)).then().statusCode(200).extract().asString())
+                .contains("E2E-PO-1").contains("17.50");
+        given().baseUri(sandbox).redirects().follow(false).post(path(requisition) + "/approve").then().statusCode(303);
+
+        List<Map<String, Object>> orders = SandboxApi.api(sandbox, token).queryParam("supplier[number]", SUPPLIER)
+                .get("/api/purchase_orders").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(orders).hasSize(1);
+        Map<?, ?> order = orders.get(0);
+        assertThat(order.get("version")).isEqualTo(1);
+        List<?> lines = (List<?>) order.get("order-lines");
+        assertThat(lines).hasSize(1);
+        Map<?, ?> poLine = (Map<?, ?>) lines.get(0);
+        assertThat(new BigDecimal(poLine.get("price").toString())).isEqualByComparingTo("17.50");
+        assertThat(new BigDecimal(poLine.get("quantity").toString())).isEqualByComparingTo("3");
+        assertThat(poLine.get("source-part-num")).isEqualTo("E2E-PO-1");
+        assertThat(poLine.get("supplier-aux-part-num")).isEqualTo("contract:" + CONTRACT);
+    }
+
+    private static String path(String location) {
+        return URI.create(location).getPath();
+    }
+
+    private static String absolute(String base, String location) {
+        return URI.create(base + "/").resolve(location).toString();
+    }
+}
