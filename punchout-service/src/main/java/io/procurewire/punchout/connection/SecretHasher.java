@@ -20,7 +20,11 @@ public final class SecretHasher {
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final int MAX_REMEMBERED = 10_000;
+
     private final int iterations;
+    private final byte[] processKey = new byte[32];
+    private final java.util.Map<String, byte[]> verified = new java.util.concurrent.ConcurrentHashMap<>();
     /** Verified against when no credential matched, so that unknown identities cost as much as wrong secrets. */
     private final String decoy;
 
@@ -29,6 +33,7 @@ public final class SecretHasher {
             throw new IllegalArgumentException("PBKDF2 needs at least 1000 iterations, got " + iterations);
         }
         this.iterations = iterations;
+        RANDOM.nextBytes(processKey);
         this.decoy = hash("decoy-" + RANDOM.nextLong());
     }
 
@@ -38,6 +43,41 @@ public final class SecretHasher {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
                 + b64.encodeToString(derive(secret, salt, iterations));
+    }
+
+    /**
+     * Like {@link #matches}, but remembers a successful verification in memory as a keyed SHA-256 (key random per
+     * process), so that a buyer's next setup requests do not pay PBKDF2 again. Only successes are remembered: a wrong
+     * secret always costs the full PBKDF2 work, exactly like an unknown identity. A rotated secret has a new stored
+     * hash, hence a new entry.
+     */
+    public boolean matchesRemembering(String presented, String stored) {
+        if (presented == null || stored == null) {
+            return matches(presented, stored);
+        }
+        byte[] fingerprint = fingerprint(presented);
+        byte[] known = verified.get(stored);
+        if (known != null && MessageDigest.isEqual(known, fingerprint)) {
+            return true;
+        }
+        boolean matches = matches(presented, stored);
+        if (matches) {
+            if (verified.size() >= MAX_REMEMBERED) {
+                verified.clear();
+            }
+            verified.put(stored, fingerprint);
+        }
+        return matches;
+    }
+
+    private byte[] fingerprint(String presented) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(processKey);
+            return sha.digest(presented.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Constant-time comparison of the presented secret's hash with the stored one. */

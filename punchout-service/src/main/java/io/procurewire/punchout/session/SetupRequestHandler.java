@@ -114,6 +114,11 @@ public class SetupRequestHandler {
             return answerError(e.statusCode(), e.getMessage(), requestPayloadId, request, e, now);
         } catch (AccountService.NoAccount e) {
             return answerError(e.statusCode(), e.getMessage(), requestPayloadId, request, e, now);
+        } catch (RuntimeException unexpected) {
+            // a cXML caller must get a cXML Status, never problem JSON or an HTML error page
+            LOG.errorf(unexpected, "setup request %s failed", requestPayloadId);
+            return answerError(CxmlStatus.INTERNAL_SERVER_ERROR, "The request could not be processed; please retry",
+                    requestPayloadId, request, unexpected, now);
         }
     }
 
@@ -154,7 +159,7 @@ public class SetupRequestHandler {
         boolean toMatches = header.getTo() == null || header.getTo().getCredentials().isEmpty()
                 || header.getTo().getCredentials().stream()
                 .anyMatch(c -> Credentials.sameIdentity(c, expected.toDomain, expected.toIdentity));
-        boolean secretMatches = hasher.matches(sender == null ? senders.get(0).getSharedSecret() : sender.getSharedSecret(),
+        boolean secretMatches = hasher.matchesRemembering(sender == null ? senders.get(0).getSharedSecret() : sender.getSharedSecret(),
                 expected.secretHash);
         if (sender == null || !secretMatches || !toMatches) {
             LOG.infof("setup request %s refused for connection %d: %s", document.getPayloadId(),
@@ -178,8 +183,14 @@ public class SetupRequestHandler {
             problems.removeIf(p -> p.contains("BrowserFormPost"));
         }
         String formPost = setup.browserFormPostUrl().orElse(null);
-        if (formPost != null && !isHttpUrl(formPost)) {
-            problems.add("BrowserFormPost/URL must be an absolute http(s) URL");
+        if (formPost != null && (!isHttpUrl(formPost) || formPost.length() > 2000)) {
+            problems.add("BrowserFormPost/URL must be an absolute http(s) URL of at most 2000 characters");
+        }
+        if (setup.getBuyerCookie() != null && setup.getBuyerCookie().length() > 2000) {
+            problems.add("BuyerCookie is longer than 2000 characters");
+        }
+        if (request.document().getPayloadId() == null || request.document().getPayloadId().length() > 250) {
+            problems.add("cXML@payloadID is required and at most 250 characters");
         }
         if (request.operation() != Operation.CREATE) {
             for (ItemOut item : setup.getItemOuts()) {

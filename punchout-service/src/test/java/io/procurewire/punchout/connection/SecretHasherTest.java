@@ -40,4 +40,15 @@ class SecretHasherTest {
         assertFalse(hasher.burnDecoy("x"));
         assertThrows(IllegalArgumentException.class, () -> new SecretHasher(10));
     }
+
+    @Test
+    void remembersOnlySuccessfulVerifications() {
+        String stored = hasher.hash("s3cr3t");
+        assertFalse(hasher.matchesRemembering("wrong", stored));
+        assertTrue(hasher.matchesRemembering("s3cr3t", stored));
+        assertTrue(hasher.matchesRemembering("s3cr3t", stored), "from memory");
+        assertFalse(hasher.matchesRemembering("wrong", stored), "a remembered success does not admit other secrets");
+        assertFalse(hasher.matchesRemembering(null, stored));
+        assertFalse(hasher.matchesRemembering("s3cr3t", hasher.hash("rotated")));
+    }
 }

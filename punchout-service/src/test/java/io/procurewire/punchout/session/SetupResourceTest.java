@@ -210,6 +210,19 @@ class SetupResourceTest {
     }
 
     @Test
+    void rejectsOversizedBuyerCookieAndNonHttpFormPostUrl() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String request = fixture("setup-create-coupa.xml", acme);
+        String hugeCookie = request.replaceFirst("<BuyerCookie>[^<]*</BuyerCookie>",
+                "<BuyerCookie>" + "c".repeat(2001) + "</BuyerCookie>")
+                .replace("https://acme.coupahost.com/punchout/checkout?id=42", "javascript:alert(1)");
+        CxmlDocument answer = post(hugeCookie);
+        assertStatus(answer, 400, "Bad Request");
+        assertTrue(Punchout.status(answer).getContent().contains("BuyerCookie is longer than 2000 characters"));
+        assertTrue(Punchout.status(answer).getContent().contains("absolute http(s) URL"));
+    }
+
+    @Test
     void rejectsMalformedAndHostileXmlWithBadRequest() {
         assertStatus(post(Punchout.read("malformed-not-well-formed.xml")), 400, "Bad Request");
         CxmlDocument xxe = post(Punchout.read("hostile-xxe.xml"));
