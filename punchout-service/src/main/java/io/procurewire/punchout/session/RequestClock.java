@@ -44,8 +44,9 @@ public final class RequestClock {
             return "missing cXML@timestamp";
         }
         Instant sent = timestamp.toInstant();
-        Instant earliest = zoned ? now.minus(skew) : now.minus(skew).minus(Duration.ofHours(14));
-        Instant latest = zoned ? now.plus(skew) : now.plus(skew).plus(Duration.ofHours(12));
+        // local time read as UTC = real UTC + the sender's offset, which is between -12:00 and +14:00
+        Instant earliest = zoned ? now.minus(skew) : now.minus(skew).minus(Duration.ofHours(12));
+        Instant latest = zoned ? now.plus(skew) : now.plus(skew).plus(Duration.ofHours(14));
         if (sent.isBefore(earliest) || sent.isAfter(latest)) {
             return "cXML@timestamp " + timestamp + " is outside the allowed clock skew of " + skew.toMinutes()
                     + " minutes" + (zoned ? "" : " (the timestamp has no zone; every UTC offset was tried)");

@@ -4,6 +4,7 @@ import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.account.CustomerAccount;
 import io.procurewire.punchout.connection.BuyerConnection;
 import io.procurewire.punchout.connection.Environment;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -123,6 +124,16 @@ public class SessionService {
         CustomerAccount account = CustomerAccount.findById(session.accountId);
         return new ShopSession(session.id, sessionKey, session.connectionId, connection.buyerName, session.buyerCode,
                 session.contractCode, session.operation, account.displayName());
+    }
+
+    /**
+     * Sessions (with their carts) are kept as long as the audit log, so that an exchange can be traced to its
+     * session and user; older ones are deleted. Any replica may run it: the delete is idempotent.
+     */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeOldSessions() {
+        PunchoutSession.delete("lastActivityAt < ?1", Instant.now().minus(config.auditRetention()));
     }
 
     private static ShopException unknownStartPage() {
