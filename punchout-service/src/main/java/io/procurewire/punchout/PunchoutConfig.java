@@ -1,0 +1,67 @@
+package io.procurewire.punchout;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Every {@code procurewire.punchout.*} key; application.properties documents each one. */
+@ConfigMapping(prefix = "procurewire.punchout")
+public interface PunchoutConfig {
+
+    /** Base URL buyers and browsers reach this service at (behind the load balancer), without trailing slash. */
+    @WithDefault("http://localhost:8081")
+    String publicBaseUrl();
+
+    /** The OrderRequest (PO push) URL of order-sync-service that admins hand to buyers, production credential set. */
+    @WithDefault("http://localhost:8083/cxml/order-requests")
+    String orderRequestUrl();
+
+    /** The same for the test credential set. */
+    @WithDefault("http://localhost:8083/cxml/order-requests/test")
+    String orderRequestTestUrl();
+
+    /** How long a StartPage URL can be redeemed (once). */
+    @WithDefault("PT5M")
+    Duration startTokenTtl();
+
+    /** A shopping session ends after this much inactivity. */
+    @WithDefault("PT30M")
+    Duration sessionIdleTimeout();
+
+    /** Accepted difference between a request's timestamp and our clock. */
+    @WithDefault("PT15M")
+    Duration maxClockSkew();
+
+    /** How long exchanges stay in the audit log; a payloadID is refused as a replay as long as its row exists. */
+    @WithDefault("P90D")
+    Duration auditRetention();
+
+    /** A checkout re-prices the cart; it refuses any price quoted longer ago than this. */
+    @WithDefault("PT10M")
+    Duration maxPriceAge();
+
+    /** How long the last good catalog answers are kept for the degraded mode (catalog-service unreachable). */
+    @WithDefault("PT10M")
+    Duration catalogCacheTtl();
+
+    /** Bound of the in-memory fallback cache (entries). */
+    @WithDefault("5000")
+    int catalogCacheSize();
+
+    /** PBKDF2-HMAC-SHA256 iterations for newly stored shared secrets (stored hashes carry their own count). */
+    @WithDefault("120000")
+    int secretHashIterations();
+
+    /** Page size of the shop's search results. */
+    @WithDefault("20")
+    int shopPageSize();
+
+    /** Currency of an empty cart's Total (a cart with lines uses its lines' currency). */
+    @WithDefault("USD")
+    String defaultCurrency();
+
+    /** Largest accepted quantity of a cart line. */
+    @WithDefault("1000000")
+    int maxLineQuantity();
+}

@@ -1,0 +1,86 @@
+package io.procurewire.punchout.audit;
+
+import io.procurewire.punchout.PunchoutConfig;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/** Writes the audit log of cXML exchanges; shared secrets never reach it. */
+@ApplicationScoped
+public class ExchangeLog {
+
+    private static final Pattern SHARED_SECRET = Pattern.compile(
+            "(<(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\b[^>]*>)(.*?)(</(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\s*>)",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMPTY_SHARED_SECRET = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\b[^>]*/>",
+            Pattern.CASE_INSENSITIVE);
+
+    private final EntityManager em;
+    private final PunchoutConfig config;
+
+    public ExchangeLog(EntityManager em, PunchoutConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /**
+     * Records an inbound document unless its payloadID was seen before for this connection. Runs in the caller's
+     * transaction; the unique constraint decides (no check-then-insert race between replicas).
+     *
+     * @return false when the payloadID is a replay
+     */
+    public boolean recordInbound(long connectionId, String documentType, String payloadId, String environment,
+                                 String document, Instant at) {
+        int inserted = em.createNativeQuery("""
+                        insert into exchange (connection_id, direction, document_type, payload_id, environment, occurred_at, document)
+                        values (?1, 'INBOUND', ?2, ?3, ?4, ?5, ?6)
+                        on conflict (connection_id, payload_id) do nothing""")
+                .setParameter(1, connectionId).setParameter(2, documentType).setParameter(3, payloadId)
+                .setParameter(4, environment).setParameter(5, at).setParameter(6, redact(document))
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    /** Records a document we sent (a setup response, a Status, an order message), in the caller's transaction. */
+    public void recordOutbound(long connectionId, Long sessionId, String documentType, String payloadId,
+                               String inReplyTo, Integer statusCode, String environment, String document, Instant at) {
+        Exchange exchange = new Exchange();
+        exchange.connectionId = connectionId;
+        exchange.sessionId = sessionId;
+        exchange.direction = Exchange.Direction.OUTBOUND;
+        exchange.documentType = documentType;
+        exchange.payloadId = payloadId;
+        exchange.inReplyTo = inReplyTo;
+        exchange.statusCode = statusCode;
+        exchange.environment = environment;
+        exchange.occurredAt = at;
+        exchange.document = redact(document);
+        exchange.persist();
+    }
+
+    /** Same, in a transaction of its own: for error answers whose use-case transaction rolled back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordOutboundAlone(long connectionId, String documentType, String payloadId, String inReplyTo,
+                                    Integer statusCode, String environment, String document, Instant at) {
+        recordOutbound(connectionId, null, documentType, payloadId, inReplyTo, statusCode, environment, document, at);
+    }
+
+    public static String redact(String document) {
+        if (document == null) {
+            return "";
+        }
+        String redacted = SHARED_SECRET.matcher(document).replaceAll("$1***$3");
+        return EMPTY_SHARED_SECRET.matcher(redacted).replaceAll("<SharedSecret>***</SharedSecret>");
+    }
+
+    /** Keeps the log (and with it the replay window) at its configured retention. */
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpired() {
+        Exchange.delete("occurredAt < ?1", Instant.now().minus(config.auditRetention()));
+    }
+}

@@ -1,0 +1,56 @@
+package io.procurewire.punchout.catalog;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of catalog-service's buyer catalog and price quote API (agreed contract). */
+public final class CatalogDtos {
+
+    private CatalogDtos() {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Money(BigDecimal amount, String currency) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CatalogItem(String supplierPartId, String supplierPartAuxiliaryId, String name, String description,
+                              String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
+                              Integer leadTimeDays, String imageUrl, Money listPrice, Money price, String priceSource,
+                              String contractCode, Long priceVersion, Boolean active) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SearchPage(List<CatalogItem> items, int page, int size, long total) {
+    }
+
+    @RegisterForReflection
+    public record QuoteLineRequest(String supplierPartId, String supplierPartAuxiliaryId, BigDecimal quantity) {
+    }
+
+    @RegisterForReflection
+    public record QuoteRequest(String buyerCode, String contractCode, LocalDate date, List<QuoteLineRequest> lines) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record QuotedLine(String supplierPartId, String supplierPartAuxiliaryId, BigDecimal quantity,
+                             boolean available, String reason, Money unitPrice, Money listPrice, String priceSource,
+                             String contractCode, Long priceVersion, String name, String description,
+                             String unitOfMeasure, String unspsc, String manufacturerName, String manufacturerPartId,
+                             Integer leadTimeDays) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PriceQuote(String buyerCode, String currency, Instant quotedAt, List<QuotedLine> lines) {
+    }
+}

@@ -1,0 +1,148 @@
+package io.procurewire.punchout.session;
+
+import io.procurewire.punchout.PunchoutConfig;
+import io.procurewire.punchout.account.CustomerAccount;
+import io.procurewire.punchout.connection.BuyerConnection;
+import io.procurewire.punchout.connection.Environment;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Opens sessions (from a setup request), redeems StartPage tokens once, and resolves session keys for the shop.
+ * All state is in PostgreSQL so that any replica serves any request.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    /** Activity is written at most this often, to spare the database a write per page view. */
+    private static final Duration ACTIVITY_GRANULARITY = Duration.ofSeconds(30);
+
+    private final PunchoutConfig config;
+    private final EntityManager em;
+
+    public SessionService(PunchoutConfig config, EntityManager em) {
+        this.config = config;
+        this.em = em;
+    }
+
+    public record Opened(PunchoutSession session, String startToken) {
+    }
+
+    /** Creates the session in the caller's transaction; the clear start token exists only in the answer. */
+    public Opened open(BuyerConnection connection, CustomerAccount account, Environment environment, Operation operation,
+                       String buyerCookie, String browserFormPostUrl, String setupPayloadId, Instant now) {
+        String token = Tokens.newToken();
+        PunchoutSession session = new PunchoutSession();
+        session.connectionId = connection.id;
+        session.accountId = account.id;
+        session.environment = environment;
+        session.operation = operation;
+        session.buyerCookie = buyerCookie;
+        session.browserFormPostUrl = browserFormPostUrl;
+        session.cartEncoding = connection.cartEncoding;
+        session.buyerCode = connection.buyerCode;
+        session.contractCode = connection.contractCode;
+        session.setupPayloadId = setupPayloadId;
+        session.startTokenHash = Tokens.hash(token);
+        session.startTokenExpiresAt = now.plus(config.startTokenTtl());
+        session.createdAt = now;
+        session.lastActivityAt = now;
+        session.persist();
+        return new Opened(session, token);
+    }
+
+    public String startPageUrl(String startToken) {
+        String base = config.publicBaseUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/punchout/start/" + startToken;
+    }
+
+    /**
+     * Redeems a StartPage token: exactly once (a conditional update, safe across replicas), before it expires.
+     *
+     * @return the new session key that identifies the session from now on
+     */
+    @Transactional
+    public String redeem(String startToken) {
+        if (!Tokens.wellFormed(startToken)) {
+            throw unknownStartPage();
+        }
+        String hash = Tokens.hash(startToken);
+        Instant now = Instant.now();
+        String sessionKey = Tokens.newToken();
+        int redeemed = em.createQuery("""
+                        update PunchoutSession s set s.startTokenRedeemedAt = :now, s.sessionKeyHash = :key,
+                               s.lastActivityAt = :now
+                        where s.startTokenHash = :hash and s.startTokenRedeemedAt is null
+                          and s.startTokenExpiresAt > :now and s.closedAt is null""")
+                .setParameter("now", now).setParameter("key", Tokens.hash(sessionKey)).setParameter("hash", hash)
+                .executeUpdate();
+        if (redeemed == 1) {
+            return sessionKey;
+        }
+        PunchoutSession session = PunchoutSession.<PunchoutSession>find("startTokenHash", hash).firstResult();
+        if (session == null) {
+            throw unknownStartPage();
+        }
+        if (session.startTokenRedeemedAt != null) {
+            throw new ShopException(410, "This punchout link was already used",
+                    "A punchout link opens the shop once. Return to your procurement system and punch out again.");
+        }
+        throw new ShopException(410, "This punchout link has expired",
+                "A punchout link must be opened within " + minutes(config.startTokenTtl())
+                        + " of the request. Return to your procurement system and punch out again.");
+    }
+
+    /** Checks a session key and records activity; the scope of the answer is what the shop may show. */
+    @Transactional
+    public ShopSession resolve(String sessionKey) {
+        PunchoutSession session = Tokens.wellFormed(sessionKey)
+                ? PunchoutSession.<PunchoutSession>find("sessionKeyHash", Tokens.hash(sessionKey)).firstResult()
+                : null;
+        if (session == null) {
+            throw new ShopException(404, "Unknown shopping session",
+                    "This shopping session does not exist. Return to your procurement system and punch out again.");
+        }
+        Instant now = Instant.now();
+        if (session.closedAt != null) {
+            throw new ShopException(410, "This shopping session has ended",
+                    "The cart was returned to your procurement system. To change it, edit the cart there.");
+        }
+        if (session.lastActivityAt.plus(config.sessionIdleTimeout()).isBefore(now)) {
+            throw new ShopException(410, "Your shopping session has expired",
+                    "It was inactive for more than " + minutes(config.sessionIdleTimeout())
+                            + ". Return to your procurement system and punch out again.");
+        }
+        if (session.lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
+            session.lastActivityAt = now;
+        }
+        BuyerConnection connection = BuyerConnection.findById(session.connectionId);
+        CustomerAccount account = CustomerAccount.findById(session.accountId);
+        return new ShopSession(session.id, sessionKey, session.connectionId, connection.buyerName, session.buyerCode,
+                session.contractCode, session.operation, account.displayName());
+    }
+
+    /**
+     * Sessions (with their carts) are kept as long as the audit log, so that an exchange can be traced to its
+     * session and user; older ones are deleted. Any replica may run it: the delete is idempotent.
+     */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeOldSessions() {
+        PunchoutSession.delete("lastActivityAt < ?1", Instant.now().minus(config.auditRetention()));
+    }
+
+    private static ShopException unknownStartPage() {
+        return new ShopException(404, "Unknown punchout link",
+                "This punchout link is not valid. Return to your procurement system and punch out again.");
+    }
+
+    private static String minutes(Duration d) {
+        long m = d.toMinutes();
+        return m == 1 ? "1 minute" : m + " minutes";
+    }
+}

@@ -1,0 +1,18 @@
+package io.procurewire.punchout.session;
+
+/**
+ * What a shop request knows about its session once the session key has been checked: the buyer scope
+ * (connection, catalog buyer code and contract) comes from the database, never from the browser.
+ */
+public record ShopSession(long id, String key, long connectionId, String buyerName, String buyerCode,
+                          String contractCode, Operation operation, String userName) {
+
+    public boolean readOnly() {
+        return operation == Operation.INSPECT;
+    }
+
+    /** Root-relative base of this session's shop URLs. */
+    public String base() {
+        return "/shop/" + key;
+    }
+}

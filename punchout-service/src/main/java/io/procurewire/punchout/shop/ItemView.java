@@ -1,0 +1,30 @@
+package io.procurewire.punchout.shop;
+
+import io.procurewire.punchout.cart.Amounts;
+import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** One catalog item as a page shows it, priced for the session's buyer and contract. */
+public record ItemView(String supplierPartId, String supplierPartAuxiliaryId, String name, String description,
+                       String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
+                       Integer leadTimeDays, String price, String listPrice, boolean contractPrice, String priceSource,
+                       String url) {
+
+    static ItemView of(CatalogItem item, String sessionBase) {
+        String price = item.price() == null ? "" : Amounts.money(item.price().amount(), item.price().currency());
+        String list = item.listPrice() == null ? "" : Amounts.money(item.listPrice().amount(), item.listPrice().currency());
+        boolean contract = item.priceSource() != null && item.priceSource().startsWith("CONTRACT");
+        String url = sessionBase + "/items/" + encode(item.supplierPartId())
+                + (item.supplierPartAuxiliaryId() == null ? "" : "?aux=" + encode(item.supplierPartAuxiliaryId()));
+        return new ItemView(item.supplierPartId(), item.supplierPartAuxiliaryId(), item.name(), item.description(),
+                item.manufacturerName(), item.manufacturerPartId(), item.unspsc(), item.unitOfMeasure(),
+                item.leadTimeDays(), price, contract && !list.equals(price) ? list : null, contract,
+                item.priceSource(), url);
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

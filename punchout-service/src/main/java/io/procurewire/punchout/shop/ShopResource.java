@@ -1,0 +1,140 @@
+package io.procurewire.punchout.shop;
+
+import io.procurewire.punchout.PunchoutConfig;
+import io.procurewire.punchout.cart.CartService;
+import io.procurewire.punchout.cart.CartView;
+import io.procurewire.punchout.catalog.CatalogClient;
+import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
+import io.procurewire.punchout.catalog.CatalogDtos.SearchPage;
+import io.procurewire.punchout.catalog.Fetched;
+import io.procurewire.punchout.session.SessionService;
+import io.procurewire.punchout.session.ShopException;
+import io.procurewire.punchout.session.ShopSession;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shop a punching-out user sees. The StartPage URL is redeemed once and answered with a redirect into
+ * {@code /shop/<session key>/}: the session key in the path is the session's only credential (no cookie, so that
+ * the shop works in a third-party iframe where browsers block cookies); see README "Sessions".
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ShopResource {
+
+    private final SessionService sessions;
+    private final CatalogClient catalog;
+    private final CartService carts;
+    private final CheckoutService checkout;
+    private final PunchoutConfig config;
+
+    public ShopResource(SessionService sessions, CatalogClient catalog, CartService carts, CheckoutService checkout,
+                        PunchoutConfig config) {
+        this.sessions = sessions;
+        this.catalog = catalog;
+        this.carts = carts;
+        this.checkout = checkout;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/punchout/start/{token}")
+    public Response start(@PathParam("token") String token) {
+        String sessionKey = sessions.redeem(token);
+        return Response.seeOther(URI.create("/shop/" + sessionKey + "/")).build();
+    }
+
+    @GET
+    @Path("/shop/{key}")
+    public TemplateInstance search(@PathParam("key") String key, @QueryParam("q") String query,
+                                   @QueryParam("unspsc") String unspsc, @QueryParam("manufacturer") String manufacturer,
+                                   @QueryParam("page") @DefaultValue("0") int page) {
+        ShopSession session = sessions.resolve(key);
+        int size = config.shopPageSize();
+        int safePage = Math.max(0, Math.min(page, 10_000));
+        Fetched<SearchPage> found = catalog.search(session.buyerCode(), session.contractCode(), query, unspsc,
+                manufacturer, safePage, size);
+        List<CatalogItem> items = found.value().items() == null ? List.of() : found.value().items();
+        SearchView results = SearchView.of(items.stream().map(i -> ItemView.of(i, session.base())).toList(),
+                query, unspsc, manufacturer, safePage, size, found.value().total(), session.base());
+        return Pages.search(session, carts.view(session), results, found.possiblyStale());
+    }
+
+    @GET
+    @Path("/shop/{key}/items/{partId}")
+    public TemplateInstance item(@PathParam("key") String key, @PathParam("partId") String partId,
+                                 @QueryParam("aux") String aux) {
+        ShopSession session = sessions.resolve(key);
+        Fetched<Optional<CatalogItem>> found = catalog.item(session.buyerCode(), session.contractCode(), partId, aux);
+        CatalogItem item = found.value().orElseThrow(() -> new ShopException(404, "Item not found",
+                "Item " + partId + " is not in your catalog.", session.base()));
+        return Pages.item(session, carts.view(session), ItemView.of(item, session.base()), found.possiblyStale());
+    }
+
+    @GET
+    @Path("/shop/{key}/cart")
+    public TemplateInstance cart(@PathParam("key") String key) {
+        ShopSession session = sessions.resolve(key);
+        return Pages.cart(session, carts.view(session));
+    }
+
+    @POST
+    @Path("/shop/{key}/cart/add")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response add(@PathParam("key") String key, @FormParam("partId") String partId, @FormParam("aux") String aux,
+                        @FormParam("quantity") String quantity) {
+        ShopSession session = sessions.resolve(key);
+        carts.add(session, partId, aux, quantity);
+        return toCart(session);
+    }
+
+    @POST
+    @Path("/shop/{key}/cart/lines/{lineId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("key") String key, @PathParam("lineId") long lineId,
+                           @FormParam("quantity") String quantity) {
+        ShopSession session = sessions.resolve(key);
+        carts.update(session, lineId, quantity);
+        return toCart(session);
+    }
+
+    @POST
+    @Path("/shop/{key}/cart/lines/{lineId}/remove")
+    public Response remove(@PathParam("key") String key, @PathParam("lineId") long lineId) {
+        ShopSession session = sessions.resolve(key);
+        carts.remove(session, lineId);
+        return toCart(session);
+    }
+
+    /** Prices the cart afresh, closes the session and answers the page that posts the cart to the buyer. */
+    @POST
+    @Path("/shop/{key}/checkout")
+    public TemplateInstance checkout(@PathParam("key") String key) {
+        ShopSession session = sessions.resolve(key);
+        CheckoutService.CheckedOut done = checkout.checkout(session);
+        return Pages.checkout(session, done.cart(), done.form());
+    }
+
+    private static Response toCart(ShopSession session) {
+        return Response.seeOther(URI.create(session.base() + "/cart")).build();
+    }
+
+    /** For tests and the benchmark: the view a page would render. */
+    CartView cartView(ShopSession session) {
+        return carts.view(session);
+    }
+}

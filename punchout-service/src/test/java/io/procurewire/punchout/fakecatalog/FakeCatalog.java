@@ -1,0 +1,76 @@
+package io.procurewire.punchout.fakecatalog;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the fake catalog-service knows, and the faults it is told to show. Buyer "acme" has contract "C-1":
+ * fixed contract prices for P-100 and P-200 (tier price from 10 boxes), list price for P-300; P-400 is only
+ * visible to buyer "globex".
+ */
+public final class FakeCatalog {
+
+    public record Part(String buyer, String supplierPartId, String auxiliaryId, String name, String description,
+                       String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
+                       int leadTimeDays, BigDecimal listPrice, BigDecimal contractPrice, BigDecimal tierPrice,
+                       BigDecimal tierFrom, long priceVersion) {
+
+        public BigDecimal price(String contract, BigDecimal quantity) {
+            if (contract != null && contractPrice != null) {
+                if (tierPrice != null && quantity != null && quantity.compareTo(tierFrom) >= 0) {
+                    return tierPrice;
+                }
+                return contractPrice;
+            }
+            return listPrice;
+        }
+
+        public String priceSource(String contract, BigDecimal quantity) {
+            if (contract != null && contractPrice != null) {
+                return tierPrice != null && quantity != null && quantity.compareTo(tierFrom) >= 0
+                        ? "CONTRACT_TIER" : "CONTRACT_FIXED";
+            }
+            return "LIST";
+        }
+    }
+
+    public static final Map<String, Part> PARTS = new LinkedHashMap<>();
+
+    static {
+        add(new Part("acme", "P-100", null, "Torque wrench 5-50 Nm",
+                "Click-type torque wrench, 3/8\" drive, calibrated with certificate & traceability",
+                "Tohnichi", "QL50N", "27111700", "EA", 3, new BigDecimal("120.00"), new BigDecimal("99.50"), null, null, 17));
+        add(new Part("acme", "P-200", "BOX-10", "Calibration gloves, box of 10", "Lint-free nitrile gloves",
+                "Ansell", "TN-92-600", "46181504", "BX", 1, new BigDecimal("25.00"), new BigDecimal("21.25"),
+                new BigDecimal("19.00"), new BigDecimal("10"), 4));
+        add(new Part("acme", "P-300", null, "Digital caliper 150 mm", "Stainless steel, IP67",
+                "Mitutoyo", "500-196-30", "27111801", "EA", 5, new BigDecimal("45.00"), null, null, null, 2));
+        add(new Part("globex", "P-400", null, "Globex-only gauge block set", "Grade 0, 47 pieces",
+                "Mitutoyo", "516-940-10", "41111500", "ST", 10, new BigDecimal("900.00"), null, null, null, 1));
+    }
+
+    /** HTTP status every call answers with (0 = normal answers). */
+    public static volatile int failWithStatus;
+    /** Delay before each answer, to trigger the client's timeout. */
+    public static volatile long delayMillis;
+    public static final AtomicInteger CALLS = new AtomicInteger();
+
+    private FakeCatalog() {
+    }
+
+    private static void add(Part part) {
+        PARTS.put(part.buyer() + "/" + part.supplierPartId(), part);
+    }
+
+    public static List<Part> visibleTo(String buyer) {
+        return PARTS.values().stream().filter(p -> p.buyer().equals(buyer)).toList();
+    }
+
+    public static void heal() {
+        failWithStatus = 0;
+        delayMillis = 0;
+    }
+}

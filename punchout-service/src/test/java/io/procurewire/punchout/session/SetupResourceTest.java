@@ -1,0 +1,323 @@
+package io.procurewire.punchout.session;
+
+import io.procurewire.cxml.model.CxmlDocument;
+import io.procurewire.punchout.Punchout;
+import io.procurewire.punchout.TestConnections;
+import io.procurewire.punchout.fakecatalog.FakeCatalog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static io.procurewire.punchout.Punchout.assertStatus;
+import static io.procurewire.punchout.Punchout.fixture;
+import static io.procurewire.punchout.Punchout.post;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class SetupResourceTest {
+
+    @Inject
+    EntityManager em;
+
+    @BeforeEach
+    void healthyCatalog() {
+        FakeCatalog.heal();
+    }
+
+    @Test
+    void answersCoupaCreateWithSingleUseStartPageAndProvisionsTheUser() {
+        TestConnections.Registered acme = TestConnections.acme(true, "URLENCODED");
+        String request = fixture("setup-create-coupa.xml", acme);
+        CxmlDocument answer = post(request);
+
+        String startPath = Punchout.startPath(answer);
+        String token = startPath.substring("/punchout/start/".length());
+        assertEquals(43, token.length());
+        Object[] session = row("""
+                select s.operation, s.buyer_cookie, s.browser_form_post_url, s.environment, s.cart_encoding,
+                       s.start_token_hash, s.start_token_redeemed_at, a.email, a.unique_name, a.first_name, a.last_name,
+                       a.business_unit, a.provisioned_by_punchout,
+                       cast(extract(epoch from (s.start_token_expires_at - s.created_at)) as integer)
+                from punchout_session s join customer_account a on a.id = s.account_id
+                where s.connection_id = ?1""", acme.id());
+        assertEquals("CREATE", session[0]);
+        assertTrue(session[1].toString().startsWith("a7c3f0e2-coupa-session-"));
+        assertEquals("https://acme.coupahost.com/punchout/checkout?id=42", session[2]);
+        assertEquals("PRODUCTION", session[3]);
+        assertEquals("URLENCODED", session[4]);
+        assertEquals(Tokens.hash(token), session[5], "only the token's hash is stored");
+        assertNull(session[6]);
+        assertEquals("jane.requester@acme.example", session[7]);
+        assertEquals("jrequester", session[8]);
+        assertEquals("Jane", session[9]);
+        assertEquals("Requester", session[10]);
+        assertEquals("QUALITY LAB", session[11]);
+        assertEquals(true, session[12]);
+        assertEquals(300, ((Number) session[13]).intValue(), "default start token lifetime: 5 minutes");
+
+        List<Object[]> exchanges = rows("select direction, document_type, payload_id, in_reply_to, status_code, document "
+                + "from exchange where connection_id = ?1 order by id", acme.id());
+        assertEquals(2, exchanges.size());
+        assertEquals("INBOUND", exchanges.get(0)[0]);
+        assertEquals("PunchOutSetupRequest", exchanges.get(0)[1]);
+        String requestPayloadId = exchanges.get(0)[2].toString();
+        assertTrue(request.contains(requestPayloadId));
+        assertFalse(exchanges.get(0)[5].toString().contains(acme.secret()), "secret redacted in the audit log");
+        assertTrue(exchanges.get(0)[5].toString().contains("<SharedSecret>***</SharedSecret>"));
+        assertEquals("OUTBOUND", exchanges.get(1)[0]);
+        assertEquals("PunchOutSetupResponse", exchanges.get(1)[1]);
+        assertEquals(answer.getPayloadId(), exchanges.get(1)[2]);
+        assertEquals(requestPayloadId, exchanges.get(1)[3]);
+        assertEquals(200, ((Number) exchanges.get(1)[4]).intValue());
+        assertTrue(exchanges.get(1)[5].toString().contains(startPath));
+    }
+
+    @Test
+    void matchesTheExistingAccountOnTheNextPunchout() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        assertEquals(1L, ((Number) row("select count(*), max(id) from customer_account where connection_id = ?1",
+                acme.id())[0]).longValue());
+        assertEquals(2L, ((Number) row("select count(distinct account_id), count(*) from punchout_session "
+                + "where connection_id = ?1", acme.id())[1]).longValue());
+    }
+
+    @Test
+    void refusesUnknownUsersWhenProvisioningIsOffButAdmitsRegisteredOnes() {
+        TestConnections.Registered acme = TestConnections.acme(false, null);
+        assertStatus(post(fixture("setup-create-coupa.xml", acme)), 403, "Forbidden");
+
+        given().contentType(ContentType.JSON).body(Map.of("uniqueName", "jrequester"))
+                .post("/api/connections/" + acme.id() + "/accounts").then().statusCode(201);
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        Object[] account = row("select email, first_name, provisioned_by_punchout from customer_account "
+                + "where connection_id = ?1", acme.id());
+        assertEquals("jane.requester@acme.example", account[0], "completed from the request");
+        assertEquals("Jane", account[1]);
+        assertEquals(false, account[2]);
+    }
+
+    @Test
+    void unknownIdentityAndWrongSecretGetTheSameAnswer() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        CxmlDocument unknown = post(fixture("setup-create-coupa.xml", "NO-SUCH-BUYER", acme.secret(), Map.of()));
+        CxmlDocument wrongSecret = post(fixture("setup-create-coupa.xml", acme.fromIdentity(), "guess", Map.of()));
+        assertStatus(unknown, 401, "Unauthorized");
+        assertStatus(wrongSecret, 401, "Unauthorized");
+        assertEquals(Punchout.status(unknown).getContent(), Punchout.status(wrongSecret).getContent());
+        assertEquals(0L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
+    }
+
+    @Test
+    void refusesTheTestCredentialSetOnTheProductionUrlAndViceVersa() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        // the test From identity with the test secret, but deploymentMode production
+        assertStatus(post(fixture("setup-create-coupa.xml", acme.testFromIdentity(), acme.testSecret(), Map.of())),
+                401, "Unauthorized");
+        // the same on the test URL: accepted, session in TEST
+        Punchout.startPath(post("/cxml/punchout/test",
+                fixture("setup-create-coupa.xml", acme.testFromIdentity(), acme.testSecret(), Map.of())));
+        assertEquals("TEST", row("select environment, id from punchout_session where connection_id = ?1", acme.id())[0]);
+    }
+
+    @Test
+    void precoroTestDeploymentModeUsesTheTestCredentialSet() {
+        TestConnections.Registered precoro = TestConnections.register("acme", "C-1", true, null, "NetworkID", "prod-secret");
+        Punchout.startPath(post(fixture("setup-create-precoro-test-mode.xml", precoro.testFromIdentity(),
+                precoro.testSecret(), Map.of("DEPLOYMENT", "test"))));
+        assertStatus(post(fixture("setup-create-precoro-test-mode.xml", precoro.fromIdentity(), precoro.secret(),
+                Map.of("DEPLOYMENT", "test"))), 401, "Unauthorized");
+        Punchout.startPath(post(fixture("setup-create-precoro-test-mode.xml", precoro.fromIdentity(), precoro.secret(),
+                Map.of("DEPLOYMENT", "production"))));
+        assertEquals(List.of("PRODUCTION", "TEST"), rows("select environment, id from punchout_session "
+                + "where connection_id = ?1 order by environment", precoro.id()).stream().map(r -> r[0]).toList());
+    }
+
+    @Test
+    void acceptsCoupa2008Quirks() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        // Contact before BrowserFormPost, Sender without UserAgent, lower-case domain, timestamp without zone
+        Punchout.startPath(post(fixture("setup-create-coupa-2008-quirks.xml", acme)));
+        Object[] session = row("select s.browser_form_post_url, a.email, a.first_name from punchout_session s "
+                + "join customer_account a on a.id = s.account_id where s.connection_id = ?1", acme.id());
+        assertEquals("https://acme.coupahost.com/punchout/checkout?id=7", session[0]);
+        assertEquals("old.timer@acme.example", session[1]);
+        assertEquals("Old Timer", session[2]);
+    }
+
+    @Test
+    void acceptsNoneAsSharedSecretOnlyWhereItIsConfigured() {
+        TestConnections.Registered noSecret = TestConnections.register("acme", "C-1", true, null, "DUNS", "none");
+        Punchout.startPath(post(fixture("setup-create-secret-none.xml", noSecret)));
+        TestConnections.Registered withSecret = TestConnections.acme(true, null);
+        assertStatus(post(fixture("setup-create-secret-none.xml", withSecret)), 401, "Unauthorized");
+    }
+
+    @Test
+    void rejectsReplayedPayloadId() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String request = fixture("setup-create-coupa.xml", acme);
+        Punchout.startPath(post(request));
+        CxmlDocument replay = post(request);
+        assertStatus(replay, 409, "Conflict");
+        assertTrue(Punchout.status(replay).getContent().contains("already received"));
+        assertEquals(1L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
+        assertEquals(1L, count("select count(*) from exchange where connection_id = ?1 and status_code = 409", acme.id()));
+    }
+
+    @Test
+    void rejectsTimestampOutsideTheAllowedSkew() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String old = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).toString();
+        CxmlDocument answer = post(fixture("setup-create-coupa.xml", acme.fromIdentity(), acme.secret(),
+                Map.of("TIMESTAMP", old)));
+        assertStatus(answer, 400, "Bad Request");
+        assertTrue(Punchout.status(answer).getContent().contains("outside the allowed clock skew"));
+        // zoneless but a day old: no real UTC offset makes it current
+        String dayOld = java.time.LocalDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0).toString();
+        assertStatus(post(fixture("setup-create-coupa-2008-quirks.xml", acme.fromIdentity(), acme.secret(),
+                Map.of("LOCAL_TIMESTAMP", dayOld))), 400, "Bad Request");
+    }
+
+    @Test
+    void rejectsIncompleteRequestWithBadRequest() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        CxmlDocument answer = post(fixture("setup-missing-buyer-cookie.xml", acme));
+        assertStatus(answer, 400, "Bad Request");
+        assertTrue(Punchout.status(answer).getContent().contains("BuyerCookie"));
+        assertTrue(Punchout.status(answer).getContent().contains("BrowserFormPost"));
+        assertEquals(0L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
+    }
+
+    @Test
+    void rejectsOversizedBuyerCookieAndNonHttpFormPostUrl() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String request = fixture("setup-create-coupa.xml", acme);
+        String hugeCookie = request.replaceFirst("<BuyerCookie>[^<]*</BuyerCookie>",
+                "<BuyerCookie>" + "c".repeat(2001) + "</BuyerCookie>")
+                .replace("https://acme.coupahost.com/punchout/checkout?id=42", "javascript:alert(1)");
+        CxmlDocument answer = post(hugeCookie);
+        assertStatus(answer, 400, "Bad Request");
+        assertTrue(Punchout.status(answer).getContent().contains("BuyerCookie is longer than 2000 characters"));
+        assertTrue(Punchout.status(answer).getContent().contains("absolute http(s) URL"));
+    }
+
+    @Test
+    void rejectsMalformedAndHostileXmlWithBadRequest() {
+        assertStatus(post(Punchout.read("malformed-not-well-formed.xml")), 400, "Bad Request");
+        CxmlDocument xxe = post(Punchout.read("hostile-xxe.xml"));
+        assertStatus(xxe, 400, "Bad Request");
+        assertFalse(Punchout.status(xxe).getContent().contains("root:"), "no file content leaks");
+        assertStatus(post(""), 400, "Bad Request");
+    }
+
+    @Test
+    void answersSourceOperationAsNotImplementedAndOtherRequestsAsNotAcceptable() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        assertStatus(post(fixture("setup-source-operation.xml", acme)), 450, "Not Implemented");
+        assertStatus(post(fixture("order-request-to-punchout-url.xml", acme)), 406, "Not Acceptable");
+    }
+
+    @Test
+    void reopensCartForEditWithCurrentPrices() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        Punchout.startPath(post(fixture("setup-edit-with-items.xml", acme)));
+        List<Object[]> lines = rows("""
+                select l.supplier_part_id, l.supplier_part_auxiliary_id, l.quantity, l.unit_price, l.price_source,
+                       l.unit_of_measure, s.operation
+                from cart_line l join cart c on c.id = l.cart_id join punchout_session s on s.id = c.session_id
+                where s.connection_id = ?1 order by l.position""", acme.id());
+        assertEquals(2, lines.size(), "the unknown P-999 is left out");
+        assertEquals("P-100", lines.get(0)[0]);
+        assertEquals("", lines.get(0)[1]);
+        assertEquals(0, new BigDecimal("2").compareTo((BigDecimal) lines.get(0)[2]));
+        assertEquals(0, new BigDecimal("99.50").compareTo((BigDecimal) lines.get(0)[3]), "contract price, not the buyer's 80.00");
+        assertEquals("CONTRACT_FIXED", lines.get(0)[4]);
+        assertEquals("EDIT", lines.get(0)[6]);
+        assertEquals("P-200", lines.get(1)[0]);
+        assertEquals("BOX-10", lines.get(1)[1]);
+        assertEquals(0, new BigDecimal("19.00").compareTo((BigDecimal) lines.get(1)[3]), "tier price for 12 boxes");
+        assertEquals("CONTRACT_TIER", lines.get(1)[4]);
+        assertEquals("BX", lines.get(1)[5]);
+    }
+
+    @Test
+    void opensInspectSessionsReadOnlyWithTheirItems() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        Punchout.startPath(post(fixture("setup-edit-with-items.xml", acme.fromIdentity(), acme.secret(),
+                Map.of("OPERATION", "inspect"))));
+        assertEquals("INSPECT", row("select operation, id from punchout_session where connection_id = ?1", acme.id())[0]);
+        assertEquals(2L, count("select count(*) from cart_line l join cart c on c.id = l.cart_id "
+                + "join punchout_session s on s.id = c.session_id where s.connection_id = ?1", acme.id()));
+    }
+
+    @Test
+    void auditLogAnswersWhatWasExchangedAndWhen() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        CxmlDocument answer = post(fixture("setup-create-coupa.xml", acme));
+        String from = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toInstant().toString();
+        Number responseId = given().queryParam("from", from).queryParam("type", "PunchOutSetupResponse")
+                .get("/api/connections/" + acme.id() + "/exchanges")
+                .then().statusCode(200)
+                .body("size()", equalTo(1))
+                .body("[0].direction", equalTo("OUTBOUND"))
+                .body("[0].payloadId", equalTo(answer.getPayloadId()))
+                .body("[0].statusCode", equalTo(200))
+                .extract().path("[0].id");
+        given().get("/api/connections/" + acme.id() + "/exchanges")
+                .then().statusCode(200)
+                .body("documentType", hasItems("PunchOutSetupRequest", "PunchOutSetupResponse"));
+        given().get("/api/connections/" + acme.id() + "/exchanges/" + responseId)
+                .then().statusCode(200)
+                .body("document", containsString("<StartPage>"))
+                .body("exchange.payloadId", equalTo(answer.getPayloadId()));
+        given().get("/api/connections/" + acme.id() + "/exchanges?type=PunchOutSetupRequest")
+                .then().statusCode(200).body(not(containsString(acme.secret())));
+        given().get("/api/connections/" + acme.id() + "/exchanges?from=yesterday")
+                .then().statusCode(400).contentType("application/problem+json");
+        TestConnections.Registered other = TestConnections.acme(true, null);
+        given().get("/api/connections/" + other.id() + "/exchanges/" + responseId).then().statusCode(404);
+    }
+
+    @Test
+    void twoSetupsGetDifferentTokens() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        assertNotEquals(Punchout.startPath(post(fixture("setup-create-coupa.xml", acme))),
+                Punchout.startPath(post(fixture("setup-create-coupa.xml", acme))));
+    }
+
+    Object[] row(String sql, Object parameter) {
+        return rows(sql, parameter).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                (List<Object[]>) em.createNativeQuery(sql).setParameter(1, parameter).getResultList());
+    }
+
+    long count(String sql, Object parameter) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue());
+    }
+}
