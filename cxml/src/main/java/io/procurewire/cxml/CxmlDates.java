@@ -1,0 +1,84 @@
+package io.procurewire.cxml;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+
+/**
+ * cXML timestamps. The DTD wants ISO 8601 with a time zone; real buyers send much else, so reading accepts:
+ * <ul>
+ * <li>ISO 8601 with offset: {@code 2024-05-01T10:15:30-05:00}, {@code ...Z}, fractional seconds;</li>
+ * <li>offsets without colon or minutes: {@code 2024-05-01T10:15:30-0500}, {@code +05};</li>
+ * <li>a space instead of {@code T}: {@code 2020-09-25 15:30:43};</li>
+ * <li>Ruby {@code Time#to_s} (old Coupa): {@code 2008-01-22 14:35:00 -0800}, {@code ... UTC};</li>
+ * <li>no zone at all ({@code 2023-04-20T19:23:18}, Oracle iProcurement): <b>assumed UTC</b> - the sender's zone is
+ * unknowable and UTC is the only choice that does not depend on where this server runs;</li>
+ * <li>date only ({@code 2024-05-01}, common in requestedDeliveryDate): midnight UTC of that day.</li>
+ * </ul>
+ * Writing always gives seconds precision with a numeric offset: {@code 2024-05-01T10:15:30-05:00}
+ * ({@code +00:00} for UTC, which old parsers handle better than {@code Z}).
+ */
+public final class CxmlDates {
+
+    private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SPACE_SEPARATOR = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:)");
+    private static final Pattern SPACED_ZONE = Pattern.compile("\\s+([+-]\\d{2}(?::?\\d{2})?|Z|UTC|GMT)$");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern HOUR_OFFSET = Pattern.compile("(T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?[+-]\\d{2})$");
+
+    private CxmlDates() {
+    }
+
+    /** Parses any accepted form (see class comment); throws {@link CxmlReadException} (400) naming the value. */
+    public static OffsetDateTime parse(String value) {
+        if (value == null || value.isBlank()) {
+            throw invalid(value);
+        }
+        String text = value.trim();
+        if (DATE_ONLY.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw invalid(value);
+            }
+        }
+        text = SPACE_SEPARATOR.matcher(text).replaceFirst("$1T$2");
+        var spacedZone = SPACED_ZONE.matcher(text);
+        if (spacedZone.find()) {
+            String zone = spacedZone.group(1);
+            text = text.substring(0, spacedZone.start()) + ("UTC".equals(zone) || "GMT".equals(zone) ? "Z" : zone);
+        }
+        text = COMPACT_OFFSET.matcher(text).replaceFirst("$1:$2");
+        text = HOUR_OFFSET.matcher(text).replaceFirst("$1:00");
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        } catch (DateTimeParseException withoutZone) {
+            try {
+                return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw invalid(value);
+            }
+        }
+    }
+
+    /** Formats with seconds precision and a numeric offset, e.g. {@code 2024-05-01T10:15:30-05:00}. */
+    public static String format(OffsetDateTime value) {
+        return OUTPUT.format(value);
+    }
+
+    /** Now in UTC, truncated to seconds (what a cXML timestamp can carry). */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static CxmlReadException invalid(String value) {
+        return new CxmlReadException(400, "invalid timestamp '" + value
+                + "': expected ISO 8601 such as 2024-05-01T10:15:30-05:00");
+    }
+}

@@ -1,0 +1,496 @@
+package io.procurewire.cxml;
+
+import io.procurewire.cxml.model.CxmlDocument;
+import io.procurewire.cxml.model.Header;
+import io.procurewire.cxml.model.Message;
+import io.procurewire.cxml.model.Party;
+import io.procurewire.cxml.model.Request;
+import io.procurewire.cxml.model.Sender;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.ValidationEvent;
+import jakarta.xml.bind.ValidationEventLocator;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads cXML documents securely and leniently.
+ * <p>
+ * Secure: the JDK's built-in StAX parser ({@link XMLInputFactory#newDefaultFactory()}) with DTD processing off and
+ * every external access refused, so no DTD or entity is ever fetched (no network, no file). A DOCTYPE is accepted
+ * (real cXML always has one) but any ENTITY declaration in it is rejected (XXE, billion laughs). The size limit is
+ * enforced while streaming.
+ * <p>
+ * Lenient: children in any order, unknown elements and attributes ignored, whitespace around identities trimmed,
+ * timestamps in the forms {@link CxmlDates} accepts, UTF-8 with or without BOM, UTF-16 with BOM, declared encodings
+ * such as ISO-8859-1 or windows-1252.
+ * <p>
+ * After reading, checks what a server relies on: root cXML, payloadID, exactly one of Request/Response/Message,
+ * Header with From/To/Sender credentials for Request and Message, and exactly one supported payload. Every failure is
+ * a {@link CxmlReadException} with the cXML status code to answer and a message naming what is wrong.
+ * Instances are immutable and thread-safe.
+ */
+public final class CxmlReader {
+
+    /** Reader settings. */
+    public record Options(long maxDocumentBytes) {
+
+        /** 5 MiB. */
+        public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+
+        public Options {
+            if (maxDocumentBytes <= 0) {
+                throw new IllegalArgumentException("maxDocumentBytes must be positive");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(DEFAULT_MAX_DOCUMENT_BYTES);
+        }
+
+        public Options withMaxDocumentBytes(long bytes) {
+            return new Options(bytes);
+        }
+    }
+
+    static final String SUPPORTED_REQUESTS = "PunchOutSetupRequest, OrderRequest, ConfirmationRequest, "
+            + "ShipNoticeRequest, InvoiceDetailRequest, ProfileRequest, StatusUpdateRequest";
+
+    private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
+
+    private final Options options;
+
+    public CxmlReader() {
+        this(Options.defaults());
+    }
+
+    public CxmlReader(Options options) {
+        this.options = options == null ? Options.defaults() : options;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Reads from a stream (encoding from BOM / XML declaration, default UTF-8). The stream is not closed. */
+    public CxmlDocument read(InputStream in) {
+        if (in == null) {
+            throw new CxmlReadException(400, "empty document");
+        }
+        LimitedInputStream limited = new LimitedInputStream(in, options.maxDocumentBytes());
+        BufferedInputStream buffered = new BufferedInputStream(limited, PrologScanner.WINDOW);
+        return read(() -> {
+            checkProlog(buffered);
+            return factory().createXMLStreamReader(buffered);
+        }, limited::exceeded);
+    }
+
+    public CxmlDocument read(byte[] bytes) {
+        if (bytes == null) {
+            throw new CxmlReadException(400, "empty document");
+        }
+        return read(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Reads a document already decoded to characters (e.g. from a form field). An encoding named in its XML
+     * declaration is ignored, as the characters are already decoded; a leading BOM character is skipped.
+     */
+    public CxmlDocument read(String xml) {
+        if (xml == null) {
+            throw new CxmlReadException(400, "empty document");
+        }
+        String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
+        LimitedReader limited = new LimitedReader(new StringReader(text), options.maxDocumentBytes());
+        return read(() -> {
+            PrologScanner.check(text.length() > PrologScanner.WINDOW ? text.substring(0, PrologScanner.WINDOW) : text);
+            return factory().createXMLStreamReader(limited);
+        }, limited::exceeded);
+    }
+
+    /** Peeks at the first bytes (then rewinds) so entity declarations get a precise error before parsing. */
+    private static void checkProlog(BufferedInputStream in) throws XMLStreamException {
+        try {
+            in.mark(PrologScanner.WINDOW);
+            byte[] head = new byte[PrologScanner.WINDOW];
+            int length = 0;
+            int n;
+            while (length < head.length && (n = in.read(head, length, head.length - length)) > 0) {
+                length += n;
+            }
+            in.reset();
+            PrologScanner.check(head, length);
+        } catch (IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+    }
+
+    private interface StreamOpener {
+        XMLStreamReader open() throws XMLStreamException;
+    }
+
+    private interface LimitFlag {
+        boolean exceeded();
+    }
+
+    private CxmlDocument read(StreamOpener opener, LimitFlag limit) {
+        XMLStreamReader xml = null;
+        EventCollector events = new EventCollector();
+        try {
+            xml = opener.open();
+            moveToRoot(xml);
+            if (!"cXML".equals(xml.getLocalName())) {
+                throw new CxmlReadException(400, "root element must be cXML but was " + xml.getLocalName());
+            }
+            Unmarshaller unmarshaller = CxmlContext.get().createUnmarshaller();
+            unmarshaller.setEventHandler(events);
+            CxmlDocument document = unmarshaller.unmarshal(xml, CxmlDocument.class).getValue();
+            events.throwIfFailed();
+            validate(document);
+            return document;
+        } catch (CxmlReadException e) {
+            if (limit.exceeded()) {
+                throw tooLarge(e);
+            }
+            throw e;
+        } catch (XMLStreamException | JAXBException | RuntimeException e) {
+            if (limit.exceeded()) {
+                throw tooLarge(e);
+            }
+            events.throwIfFailed();
+            CxmlReadException ours = find(e, CxmlReadException.class);
+            if (ours != null) {
+                throw ours;
+            }
+            XMLStreamException parse = find(e, XMLStreamException.class);
+            if (parse != null) {
+                throw notWellFormed(parse);
+            }
+            throw new CxmlReadException(400, "cXML document could not be read: " + describe(e), e);
+        } finally {
+            if (xml != null) {
+                try {
+                    xml.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing left to release
+                }
+            }
+        }
+    }
+
+    /** Skips the prolog to the root element, rejecting entity declarations in a DOCTYPE. */
+    private static void moveToRoot(XMLStreamReader xml) throws XMLStreamException {
+        int event = xml.getEventType();
+        while (event != XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.DTD) {
+                String doctype = xml.getText();
+                if (doctype != null && ENTITY_DECLARATION.matcher(doctype).find()) {
+                    throw new CxmlReadException(400, "DOCTYPE declares entities; entity declarations are not allowed");
+                }
+            }
+            if (!xml.hasNext()) {
+                throw new CxmlReadException(400, "document has no root element");
+            }
+            event = xml.next();
+        }
+    }
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // DTDs are neither loaded nor processed: internal-subset declarations have no effect, external ones are never
+        // fetched. Entity declarations are rejected outright in moveToRoot with a clear message.
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+            throw new XMLStreamException("external resource " + systemId + " refused; entity declarations are not allowed");
+        });
+        return factory;
+    }
+
+    // ---------------------------------------------------------------- validation
+
+    private static void validate(CxmlDocument document) {
+        if (document.getPayloadId() == null || document.getPayloadId().isBlank()) {
+            throw missing("attribute cXML@payloadID");
+        }
+        List<String> bodies = new ArrayList<>();
+        if (document.getRequest() != null) {
+            bodies.add("Request");
+        }
+        if (document.getResponse() != null) {
+            bodies.add("Response");
+        }
+        if (document.getMessage() != null) {
+            bodies.add("Message");
+        }
+        if (bodies.isEmpty()) {
+            throw new CxmlReadException(400, "cXML must contain one of Request, Response or Message");
+        }
+        if (bodies.size() > 1) {
+            throw new CxmlReadException(400, "cXML must contain exactly one of Request, Response or Message but contained "
+                    + String.join(" and ", bodies));
+        }
+        if (document.getResponse() != null) {
+            if (document.getResponse().getStatus() == null) {
+                throw missing("element Response/Status");
+            }
+            if (document.getResponse().getStatus().getCode() == null) {
+                throw missing("attribute Response/Status@code");
+            }
+            return;
+        }
+        validateHeader(document.getHeader());
+        if (document.getRequest() != null) {
+            validateRequest(document.getRequest());
+        } else {
+            validateMessage(document.getMessage());
+        }
+    }
+
+    private static void validateHeader(Header header) {
+        if (header == null) {
+            throw missing("element Header");
+        }
+        validateParty("From", header.getFrom());
+        validateParty("To", header.getTo());
+        Sender sender = header.getSender();
+        if (sender == null) {
+            throw missing("element Header/Sender");
+        }
+        validateCredentials("Sender", sender.getCredentials());
+    }
+
+    private static void validateParty(String name, Party party) {
+        if (party == null) {
+            throw missing("element Header/" + name);
+        }
+        validateCredentials(name, party.getCredentials());
+    }
+
+    private static void validateCredentials(String name, List<io.procurewire.cxml.model.Credential> credentials) {
+        if (credentials.isEmpty()) {
+            throw missing("element Header/" + name + "/Credential");
+        }
+        for (var credential : credentials) {
+            if (credential.getDomain() == null || credential.getDomain().isBlank()) {
+                throw missing("attribute Header/" + name + "/Credential@domain");
+            }
+            if (credential.getIdentity() == null || credential.getIdentity().isBlank()) {
+                throw missing("element Header/" + name + "/Credential/Identity");
+            }
+        }
+    }
+
+    private static void validateRequest(Request request) {
+        int payloads = (request.getPunchOutSetupRequest() != null ? 1 : 0) + (request.getOrderRequest() != null ? 1 : 0)
+                + (request.getConfirmationRequest() != null ? 1 : 0) + (request.getShipNoticeRequest() != null ? 1 : 0)
+                + (request.getInvoiceDetailRequest() != null ? 1 : 0) + (request.getProfileRequest() != null ? 1 : 0)
+                + (request.getStatusUpdateRequest() != null ? 1 : 0);
+        if (payloads == 0) {
+            throw new CxmlReadException(CxmlStatus.NOT_IMPLEMENTED,
+                    "Request contains no supported request (supported: " + SUPPORTED_REQUESTS + ")");
+        }
+        if (payloads > 1) {
+            throw new CxmlReadException(400, "Request must contain exactly one request but contained " + payloads);
+        }
+    }
+
+    private static void validateMessage(Message message) {
+        if (message.getPunchOutOrderMessage() == null) {
+            throw new CxmlReadException(CxmlStatus.NOT_IMPLEMENTED,
+                    "Message contains no supported message (supported: PunchOutOrderMessage)");
+        }
+    }
+
+    private static CxmlReadException missing(String what) {
+        return new CxmlReadException(400, "missing required " + what);
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    private CxmlReadException tooLarge(Exception cause) {
+        return new CxmlReadException(400, "document exceeds the maximum size of " + options.maxDocumentBytes() + " bytes",
+                cause);
+    }
+
+    private static CxmlReadException notWellFormed(XMLStreamException e) {
+        String message = e.getMessage() == null ? "" : PARSER_MESSAGE.matcher(e.getMessage()).replaceFirst("").trim();
+        if (message.contains("external resource") && message.contains("refused")) {
+            return new CxmlReadException(400, "DOCTYPE references external entities; entity declarations are not allowed", e);
+        }
+        if (e.getLocation() != null && e.getLocation().getLineNumber() > 0) {
+            return new CxmlReadException(400, "XML is not well-formed at line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber() + ": " + message, e);
+        }
+        return new CxmlReadException(400, "XML is not well-formed: " + message, e);
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = nextCause(t)) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static Throwable nextCause(Throwable t) {
+        if (t instanceof JAXBException jaxb && jaxb.getLinkedException() != null && jaxb.getLinkedException() != t) {
+            return jaxb.getLinkedException();
+        }
+        if (t instanceof XMLStreamException xse && xse.getNestedException() != null && xse.getNestedException() != t) {
+            return xse.getNestedException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (nextCause(root) != null) {
+            root = nextCause(root);
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Lets unknown elements pass (lenient), fails on our own value errors (bad timestamp, bad number). */
+    private static final class EventCollector implements jakarta.xml.bind.ValidationEventHandler {
+        private CxmlReadException failure;
+
+        @Override
+        public boolean handleEvent(ValidationEvent event) {
+            CxmlReadException ours = find(event.getLinkedException(), CxmlReadException.class);
+            if (ours == null) {
+                return true;
+            }
+            if (failure == null) {
+                ValidationEventLocator at = event.getLocator();
+                String where = at != null && at.getLineNumber() > 0
+                        ? " (at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")" : "";
+                failure = new CxmlReadException(ours.statusCode(), ours.getMessage() + where, ours);
+            }
+            return false;
+        }
+
+        void throwIfFailed() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+
+    /** Counts bytes as they are read and fails as soon as the limit is passed. */
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final long limit;
+        private long count;
+        private boolean exceeded;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        private void add(long n) throws IOException {
+            if (n > 0) {
+                count += n;
+                if (count > limit) {
+                    exceeded = true;
+                    throw new IOException("document exceeds the maximum size of " + limit + " bytes");
+                }
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            add(n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            add(skipped);
+            return skipped;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+
+    /** Character counterpart of LimitedInputStream for documents given as String. */
+    private static final class LimitedReader extends FilterReader {
+        private final long limit;
+        private long count;
+        private boolean exceeded;
+
+        LimitedReader(Reader in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        boolean exceeded() {
+            return exceeded;
+        }
+
+        private void add(long n) throws IOException {
+            if (n > 0) {
+                count += n;
+                if (count > limit) {
+                    exceeded = true;
+                    throw new IOException("document exceeds the maximum size of " + limit + " bytes");
+                }
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                add(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            int n = super.read(buffer, off, len);
+            add(n);
+            return n;
+        }
+    }
+}
