@@ -93,6 +93,10 @@ public interface SandboxConfig {
         @WithDefault("PT1H")
         Duration retryDelay();
 
+        /** How often due OrderRequests are looked for. */
+        @WithDefault("5s")
+        String pollInterval();
+
         /** Time limit for the supplier's answer (Coupa expects a reply within 60 s). */
         @WithDefault("PT60S")
         Duration timeout();

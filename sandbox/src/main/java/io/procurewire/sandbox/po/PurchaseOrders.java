@@ -68,7 +68,7 @@ public class PurchaseOrders {
                     existing.updatedAt = now.value;
                 }
             } else {
-                copy(replacement, existing);
+                keepKnownDetails(replacement, existing);
                 existing.deleted = false;
                 existing.updatedAt = now.value;
             }
@@ -158,6 +158,21 @@ public class PurchaseOrders {
         line.lineNum = lineNum;
         copy(source, line);
         return line;
+    }
+
+    /** A change names what changes; part numbers, commodity and dates it leaves out stay as they were. */
+    private static void keepKnownDetails(NewOrderLine source, OrderLine line) {
+        String part = line.supplierPartNum;
+        String aux = line.supplierAuxPartNum;
+        String commodity = line.commodity;
+        java.time.LocalDate needBy = line.needByDate;
+        String account = line.accountCode;
+        copy(source, line);
+        line.supplierPartNum = source.supplierPartNum() == null ? part : source.supplierPartNum();
+        line.supplierAuxPartNum = source.supplierAuxPartNum() == null ? aux : source.supplierAuxPartNum();
+        line.commodity = source.commodity() == null ? commodity : source.commodity();
+        line.needByDate = source.needByDate() == null ? needBy : source.needByDate();
+        line.accountCode = source.accountCode() == null ? account : source.accountCode();
     }
 
     private static void copy(NewOrderLine source, OrderLine line) {
