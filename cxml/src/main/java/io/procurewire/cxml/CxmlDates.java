@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
@@ -20,12 +23,18 @@ import java.util.regex.Pattern;
  * unknowable and UTC is the only choice that does not depend on where this server runs;</li>
  * <li>date only ({@code 2024-05-01}, common in requestedDeliveryDate): midnight UTC of that day.</li>
  * </ul>
- * Writing always gives seconds precision with a numeric offset: {@code 2024-05-01T10:15:30-05:00}
+ * Writing gives seconds (plus a fraction only when the value has one) and a numeric offset:
+ * {@code 2024-05-01T10:15:30-05:00}
  * ({@code +00:00} for UTC, which old parsers handle better than {@code Z}).
  */
 public final class CxmlDates {
 
-    private static final DateTimeFormatter OUTPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    /** Seconds, fraction only when there is one, numeric offset. */
+    private static final DateTimeFormatter OUTPUT = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendPattern("xxx")
+            .toFormatter(Locale.ROOT);
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SPACE_SEPARATOR = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:)");
     private static final Pattern SPACED_ZONE = Pattern.compile("\\s+([+-]\\d{2}(?::?\\d{2})?|Z|UTC|GMT)$");
@@ -67,7 +76,7 @@ public final class CxmlDates {
         }
     }
 
-    /** Formats with seconds precision and a numeric offset, e.g. {@code 2024-05-01T10:15:30-05:00}. */
+    /** Formats with a numeric offset, e.g. {@code 2024-05-01T10:15:30-05:00}; a fraction only when non-zero. */
     public static String format(OffsetDateTime value) {
         return OUTPUT.format(value);
     }

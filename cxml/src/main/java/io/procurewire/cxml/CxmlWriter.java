@@ -167,6 +167,22 @@ public final class CxmlWriter {
 
     private static void checkResponse(Response response) {
         checkStatus(response.getStatus(), "Response/Status");
+        if (response.getPunchOutSetupResponse() != null) {
+            var startPage = response.getPunchOutSetupResponse().getStartPage();
+            require(startPage, "Response/PunchOutSetupResponse/StartPage");
+            requireText(startPage.getUrl(), "Response/PunchOutSetupResponse/StartPage/URL");
+        }
+        if (response.getProfileResponse() != null) {
+            var profile = response.getProfileResponse();
+            require(profile.getEffectiveDate(), "Response/ProfileResponse@effectiveDate");
+            if (profile.getTransactions().isEmpty()) {
+                throw missing("Response/ProfileResponse/Transaction");
+            }
+            for (var transaction : profile.getTransactions()) {
+                requireText(transaction.getRequestName(), "Response/ProfileResponse/Transaction@requestName");
+                requireText(transaction.getUrl(), "Response/ProfileResponse/Transaction/URL");
+            }
+        }
     }
 
     private static void checkMessage(Message message) {
@@ -302,6 +318,9 @@ public final class CxmlWriter {
             InvoiceDetailOrder order = invoice.getOrders().get(o);
             String orderPath = path + "/InvoiceDetailOrder[" + (o + 1) + "]";
             require(order.getOrderInfo(), orderPath + "/InvoiceDetailOrderInfo");
+            if (order.getItems().isEmpty()) {
+                throw missing(orderPath + "/InvoiceDetailItem");
+            }
             for (int i = 0; i < order.getItems().size(); i++) {
                 InvoiceDetailItem item = order.getItems().get(i);
                 String itemPath = orderPath + "/InvoiceDetailItem[" + (i + 1) + "]";

@@ -1,19 +1,23 @@
 package io.procurewire.cxml.model;
 
-import jakarta.xml.bind.annotation.*;
-import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlType;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import javax.xml.XMLConstants;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
-/** Free-text comments (Attachments are ignored). */
+/**
+ * Free-text comments, mixed with optional {@code <Attachment><URL>cid:...</URL></Attachment>} references; the content
+ * is kept as read so it is written back unchanged.
+ */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Comments", propOrder = {})
-public class Comments {
+@XmlType(name = "Comments")
+public class Comments extends MixedContent {
 
     @XmlAttribute(name = "lang", namespace = XMLConstants.XML_NS_URI)
     private String lang;
@@ -21,16 +25,12 @@ public class Comments {
     @XmlAttribute(name = "type")
     private String type;
 
-    @XmlValue
-    @XmlJavaTypeAdapter(TrimmedStringAdapter.class)
-    private String text;
-
     public Comments() {
     }
 
     public Comments(String lang, String text) {
         this.lang = lang;
-        this.text = text;
+        setText(text);
     }
 
     public String getLang() {
@@ -41,11 +41,6 @@ public class Comments {
         this.lang = lang;
     }
 
-    public Comments withLang(String lang) {
-        this.lang = lang;
-        return this;
-    }
-
     public String getType() {
         return type;
     }
@@ -54,22 +49,69 @@ public class Comments {
         this.type = type;
     }
 
+    /** The comment text without attachments, whitespace-normalized. */
+    public String getText() {
+        StringBuilder text = new StringBuilder();
+        for (Object part : getContent()) {
+            if (part instanceof String s) {
+                text.append(s);
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ").trim();
+    }
+
+    /** Replaces the content with plain text (never parsed as markup). */
+    @Override
+    public void setText(String text) {
+        getContent().clear();
+        if (text != null) {
+            getContent().add(text);
+        }
+    }
+
+    public Comments withLang(String lang) {
+        this.lang = lang;
+        return this;
+    }
+
     public Comments withType(String type) {
         this.type = type;
         return this;
     }
 
-    public String getText() {
-        return text;
-    }
-
-    public void setText(String text) {
-        this.text = text;
-    }
-
     public Comments withText(String text) {
-        this.text = text;
+        setText(text);
         return this;
     }
 
+    /** The URLs of attached parts (usually {@code cid:} references to MIME parts). */
+    public List<String> attachmentUrls() {
+        List<String> urls = new ArrayList<>();
+        for (Object part : getContent()) {
+            if (part instanceof Element element && "Attachment".equals(element.getLocalName())) {
+                for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element url && "URL".equals(url.getLocalName())) {
+                        urls.add(url.getTextContent().trim());
+                    }
+                }
+            }
+        }
+        return urls;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other) && Objects.equals(lang, ((Comments) other).lang)
+                && Objects.equals(type, ((Comments) other).type);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(super.hashCode(), lang, type);
+    }
+
+    @Override
+    public String toString() {
+        return getText();
+    }
 }

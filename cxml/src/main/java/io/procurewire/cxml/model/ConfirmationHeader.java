@@ -31,6 +31,10 @@ public class ConfirmationHeader {
     @XmlAttribute(name = "invoiceID")
     private String invoiceId;
 
+    @XmlAttribute(name = "version")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
+    private Integer version;
+
     @XmlElement(name = "DocumentReference")
     private DocumentReference documentReference;
 
@@ -117,6 +121,19 @@ public class ConfirmationHeader {
 
     public ConfirmationHeader withInvoiceId(String invoiceId) {
         this.invoiceId = invoiceId;
+        return this;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    public ConfirmationHeader withVersion(Integer version) {
+        this.version = version;
         return this;
     }
 

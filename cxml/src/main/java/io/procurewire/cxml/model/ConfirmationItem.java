@@ -20,6 +20,7 @@ public class ConfirmationItem {
     private BigDecimal quantity;
 
     @XmlAttribute(name = "lineNumber", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer lineNumber;
 
     @XmlElement(name = "UnitOfMeasure")

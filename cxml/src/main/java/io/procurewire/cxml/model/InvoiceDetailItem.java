@@ -16,6 +16,7 @@ import javax.xml.XMLConstants;
 public class InvoiceDetailItem {
 
     @XmlAttribute(name = "invoiceLineNumber", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer invoiceLineNumber;
 
     @XmlAttribute(name = "quantity", required = true)

@@ -16,6 +16,7 @@ import javax.xml.XMLConstants;
 public class InvoiceDetailItemReference {
 
     @XmlAttribute(name = "lineNumber", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer lineNumber;
 
     @XmlElement(name = "ItemID")

@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** Invoice header: invoiceID, invoiceDate, purpose (standard|creditMemo|...), operation new|delete, indicators. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "InvoiceDetailRequestHeader", propOrder = {"headerIndicator", "lineIndicator", "partners", "documentReference", "paymentTerms", "comments", "extrinsics"})
+@XmlType(name = "InvoiceDetailRequestHeader", propOrder = {"headerIndicator", "lineIndicator", "partners", "documentReference", "shipping", "paymentTerms", "comments", "extrinsics"})
 public class InvoiceDetailRequestHeader {
 
     @XmlAttribute(name = "invoiceID", required = true)
@@ -45,6 +45,9 @@ public class InvoiceDetailRequestHeader {
 
     @XmlElement(name = "DocumentReference")
     private DocumentReference documentReference;
+
+    @XmlElement(name = "InvoiceDetailShipping")
+    private InvoiceDetailShipping shipping;
 
     @XmlElement(name = "PaymentTerm")
     private List<PaymentTerm> paymentTerms;
@@ -189,6 +192,19 @@ public class InvoiceDetailRequestHeader {
 
     public InvoiceDetailRequestHeader withDocumentReference(DocumentReference documentReference) {
         this.documentReference = documentReference;
+        return this;
+    }
+
+    public InvoiceDetailShipping getShipping() {
+        return shipping;
+    }
+
+    public void setShipping(InvoiceDetailShipping shipping) {
+        this.shipping = shipping;
+    }
+
+    public InvoiceDetailRequestHeader withShipping(InvoiceDetailShipping shipping) {
+        this.shipping = shipping;
         return this;
     }
 

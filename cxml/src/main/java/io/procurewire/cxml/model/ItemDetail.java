@@ -44,6 +44,7 @@ public class ItemDetail {
     private String url;
 
     @XmlElement(name = "LeadTime")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer leadTime;
 
     @XmlElement(name = "Extrinsic")

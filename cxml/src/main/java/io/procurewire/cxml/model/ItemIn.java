@@ -20,9 +20,11 @@ public class ItemIn {
     private BigDecimal quantity;
 
     @XmlAttribute(name = "lineNumber")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer lineNumber;
 
     @XmlAttribute(name = "parentLineNumber")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer parentLineNumber;
 
     @XmlAttribute(name = "itemType")

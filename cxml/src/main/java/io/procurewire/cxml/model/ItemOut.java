@@ -20,6 +20,7 @@ public class ItemOut {
     private BigDecimal quantity;
 
     @XmlAttribute(name = "lineNumber")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer lineNumber;
 
     @XmlAttribute(name = "requisitionID")

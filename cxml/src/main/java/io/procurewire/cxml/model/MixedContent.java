@@ -87,6 +87,32 @@ public class MixedContent {
     void afterUnmarshal(jakarta.xml.bind.Unmarshaller unmarshaller, Object parent) {
         if (hasMarkup()) {
             content.removeIf(part -> part instanceof String s && s.isBlank());
+            content.forEach(part -> {
+                if (part instanceof Element element) {
+                    dropIndentation(element);
+                }
+            });
+        }
+    }
+
+    /** Removes whitespace-only text between child elements (indentation), recursively; text content is kept. */
+    private static void dropIndentation(Element element) {
+        boolean hasElementChildren = false;
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element) {
+                hasElementChildren = true;
+                break;
+            }
+        }
+        Node child = element.getFirstChild();
+        while (child != null) {
+            Node next = child.getNextSibling();
+            if (hasElementChildren && child.getNodeType() == Node.TEXT_NODE && child.getNodeValue().isBlank()) {
+                element.removeChild(child);
+            } else if (child instanceof Element nested) {
+                dropIndentation(nested);
+            }
+            child = next;
         }
     }
 

@@ -29,6 +29,7 @@ public class OrderRequestHeader {
     private String orderType;
 
     @XmlAttribute(name = "orderVersion")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer orderVersion;
 
     @XmlAttribute(name = "requisitionID")

@@ -16,6 +16,7 @@ import javax.xml.XMLConstants;
 public class PaymentTerm {
 
     @XmlAttribute(name = "payInNumberOfDays", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer payInNumberOfDays;
 
     @XmlElement(name = "Extrinsic")

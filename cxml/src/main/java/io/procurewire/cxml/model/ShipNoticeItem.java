@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 
-/** A shipped quantity of an order line: ItemID?, UnitOfMeasure. */
+/** A shipped quantity of an order line: ItemID?, UnitOfMeasure, Comments*, Extrinsic*. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "ShipNoticeItem", propOrder = {"itemId", "unitOfMeasure"})
+@XmlType(name = "ShipNoticeItem", propOrder = {"itemId", "unitOfMeasure", "comments", "extrinsics"})
 public class ShipNoticeItem {
 
     @XmlAttribute(name = "quantity", required = true)
@@ -20,9 +20,11 @@ public class ShipNoticeItem {
     private BigDecimal quantity;
 
     @XmlAttribute(name = "lineNumber", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer lineNumber;
 
     @XmlAttribute(name = "shipNoticeLineNumber")
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer shipNoticeLineNumber;
 
     @XmlElement(name = "ItemID")
@@ -31,6 +33,12 @@ public class ShipNoticeItem {
     @XmlElement(name = "UnitOfMeasure")
     @XmlJavaTypeAdapter(TrimmedStringAdapter.class)
     private String unitOfMeasure;
+
+    @XmlElement(name = "Comments")
+    private List<Comments> comments;
+
+    @XmlElement(name = "Extrinsic")
+    private List<Extrinsic> extrinsics;
 
     public ShipNoticeItem() {
     }
@@ -97,6 +105,40 @@ public class ShipNoticeItem {
 
     public ShipNoticeItem withUnitOfMeasure(String unitOfMeasure) {
         this.unitOfMeasure = unitOfMeasure;
+        return this;
+    }
+
+    /** Live list, never null; add to it directly. */
+    public List<Comments> getComments() {
+        if (comments == null) {
+            comments = new ArrayList<>();
+        }
+        return comments;
+    }
+
+    public void setComments(List<Comments> comments) {
+        this.comments = comments == null ? null : new ArrayList<>(comments);
+    }
+
+    public ShipNoticeItem addComments(Comments... values) {
+        getComments().addAll(Arrays.asList(values));
+        return this;
+    }
+
+    /** Live list, never null; add to it directly. */
+    public List<Extrinsic> getExtrinsics() {
+        if (extrinsics == null) {
+            extrinsics = new ArrayList<>();
+        }
+        return extrinsics;
+    }
+
+    public void setExtrinsics(List<Extrinsic> extrinsics) {
+        this.extrinsics = extrinsics == null ? null : new ArrayList<>(extrinsics);
+    }
+
+    public ShipNoticeItem addExtrinsics(Extrinsic... values) {
+        getExtrinsics().addAll(Arrays.asList(values));
         return this;
     }
 

@@ -16,6 +16,7 @@ import javax.xml.XMLConstants;
 public class Status {
 
     @XmlAttribute(name = "code", required = true)
+    @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer code;
 
     @XmlAttribute(name = "text", required = true)
