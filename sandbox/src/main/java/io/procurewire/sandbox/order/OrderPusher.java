@@ -11,6 +11,7 @@ import io.procurewire.sandbox.buyer.Organisation;
 import io.procurewire.sandbox.buyer.Requisition;
 import io.procurewire.sandbox.buyer.SupplierHttp;
 import io.procurewire.sandbox.po.PurchaseOrder;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -41,10 +42,12 @@ public class OrderPusher {
     private final SandboxConfig config;
     private final CxmlReader reader = new CxmlReader();
     private final CxmlWriter writer = new CxmlWriter();
+    private final MeterRegistry metrics;
 
-    public OrderPusher(SupplierHttp http, SandboxConfig config) {
+    public OrderPusher(SupplierHttp http, SandboxConfig config, MeterRegistry metrics) {
         this.http = http;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @Scheduled(every = "${procurewire.sandbox.order-push.poll-interval}", delayed = "1s",
@@ -108,6 +111,7 @@ public class OrderPusher {
             verdict = new Verdict(Outcome.RETRY, "no answer: " + e.getMessage());
         }
         Verdict finalVerdict = verdict;
+        metrics.counter("procurewire_sandbox_order_requests", "outcome", verdict.outcome().name().toLowerCase()).increment();
         LOG.infof("OrderRequest %s attempt %d: %s %s", prepared.payloadId(), prepared.attempts(), verdict.outcome(),
                 verdict.result());
         QuarkusTransaction.requiringNew().run(() -> {

@@ -1,5 +1,6 @@
 package io.procurewire.sandbox.traffic;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
@@ -21,11 +22,13 @@ public class TrafficFilters {
     private final FaultSettings faults;
     private final RateLimitSettings rateLimit;
     private final Vertx vertx;
+    private final MeterRegistry metrics;
 
-    public TrafficFilters(FaultSettings faults, RateLimitSettings rateLimit, Vertx vertx) {
+    public TrafficFilters(FaultSettings faults, RateLimitSettings rateLimit, Vertx vertx, MeterRegistry metrics) {
         this.faults = faults;
         this.rateLimit = rateLimit;
         this.vertx = vertx;
+        this.metrics = metrics;
     }
 
     void register(@Observes Filters filters) {
@@ -44,6 +47,7 @@ public class TrafficFilters {
         if ((now.dropPath() != null && path.startsWith(now.dropPath()))
                 || (now.dropRate() > 0 && random.nextDouble() < now.dropRate())) {
             LOG.debugf("fault injection: dropping the connection of %s %s", context.request().method(), path);
+            metrics.counter("procurewire_sandbox_faults_injected", "kind", "drop").increment();
             context.request().connection().close();
             return;
         }
@@ -63,7 +67,8 @@ public class TrafficFilters {
         }
     }
 
-    private static void fail(RoutingContext context, int status, String why) {
+    private void fail(RoutingContext context, int status, String why) {
+        metrics.counter("procurewire_sandbox_faults_injected", "kind", "status").increment();
         context.response().setStatusCode(status)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("X-Sandbox-Fault", "injected")
@@ -82,6 +87,7 @@ public class TrafficFilters {
             context.next();
             return;
         }
+        metrics.counter("procurewire_sandbox_rate_limited").increment();
         context.response().setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()))
                 .putHeader("Content-Type", "application/json")
