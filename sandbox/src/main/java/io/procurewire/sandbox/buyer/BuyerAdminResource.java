@@ -23,18 +23,58 @@ import java.util.Set;
 @Consumes(MediaType.APPLICATION_JSON)
 public class BuyerAdminResource {
 
+    /** {@code organisation}: its name; omitted = the first organisation (the sandbox starts with one). */
     @RegisterForReflection
-    public record NewUser(String email, String firstName, String lastName, String uniqueName, String businessUnit) {
+    public record NewUser(String email, String firstName, String lastName, String uniqueName, String businessUnit,
+                          String organisation) {
     }
 
-    /** The fields of the Precoro setup guide, plus the supplier the site orders from. */
+    @RegisterForReflection
+    public record NewOrganisation(String name, String billToName, String billToStreet, String billToCity,
+                                  String billToPostal, String billToCountry) {
+    }
+
+    /** The fields of the Precoro setup guide, plus the supplier the site orders from and the buying organisation. */
     @RegisterForReflection
     public record NewPunchoutSite(String name, String supplierNumber, String punchoutUrl, String fromDomain,
                                   String fromIdentity, String toDomain, String toIdentity, String senderDomain,
-                                  String senderIdentity, String sharedSecret, String deploymentMode) {
+                                  String senderIdentity, String sharedSecret, String deploymentMode,
+                                  String organisation) {
     }
 
     private static final Set<String> DOMAINS = Set.of("DUNS", "NetworkID", "NetworkId");
+
+    @GET
+    @Path("/organisations")
+    @Transactional
+    public List<Map<String, Object>> organisations() {
+        return Organisation.<Organisation>listAll().stream().map(o -> Json.map("id", o.id, "name", o.name,
+                "billToName", o.billToName, "billToStreet", o.billToStreet, "billToCity", o.billToCity,
+                "billToPostal", o.billToPostal, "billToCountry", o.billToCountry)).toList();
+    }
+
+    @POST
+    @Path("/organisations")
+    @Transactional
+    public Response addOrganisation(NewOrganisation org) {
+        if (org == null || blank(org.name()) || blank(org.billToStreet()) || blank(org.billToCity())
+                || blank(org.billToPostal()) || org.billToCountry() == null || !org.billToCountry().matches("[A-Z]{2}")) {
+            throw ProblemException.badRequest("name, billToStreet, billToCity, billToPostal and a two-letter "
+                    + "billToCountry are required");
+        }
+        if (Organisation.count("name", org.name()) > 0) {
+            throw ProblemException.conflict("an organisation named " + org.name() + " exists");
+        }
+        Organisation created = new Organisation();
+        created.name = org.name();
+        created.billToName = blank(org.billToName()) ? "Accounts Payable" : org.billToName();
+        created.billToStreet = org.billToStreet();
+        created.billToCity = org.billToCity();
+        created.billToPostal = org.billToPostal();
+        created.billToCountry = org.billToCountry();
+        created.persist();
+        return Response.status(201).entity(Json.map("id", created.id, "name", created.name)).build();
+    }
 
     @GET
     @Path("/users")
@@ -56,7 +96,7 @@ public class BuyerAdminResource {
             throw ProblemException.conflict("a user with email " + user.email() + " exists");
         }
         BuyerUser created = new BuyerUser();
-        created.organisation = Organisation.<Organisation>findAll().firstResult();
+        created.organisation = organisation(user.organisation());
         created.email = user.email();
         created.firstName = user.firstName();
         created.lastName = user.lastName();
@@ -95,7 +135,7 @@ public class BuyerAdminResource {
             throw ProblemException.notFound("supplier", site.supplierNumber());
         }
         PunchoutSite created = new PunchoutSite();
-        created.organisation = Organisation.<Organisation>findAll().firstResult();
+        created.organisation = organisation(site.organisation());
         created.supplier = supplier;
         created.name = site.name();
         created.punchoutUrl = site.punchoutUrl();
@@ -112,6 +152,17 @@ public class BuyerAdminResource {
         }
         created.persist();
         return Response.status(201).entity(created.representation()).build();
+    }
+
+    private static Organisation organisation(String name) {
+        if (blank(name)) {
+            return Organisation.<Organisation>find("order by id").firstResult();
+        }
+        Organisation found = Organisation.find("name", name).firstResult();
+        if (found == null) {
+            throw ProblemException.notFound("organisation", name);
+        }
+        return found;
     }
 
     private static boolean blank(String value) {
