@@ -1,0 +1,128 @@
+package io.procurewire.sandbox.po;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaQuery;
+import io.procurewire.sandbox.api.CoupaRepresentation;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Core API /api/purchase_orders: query with Coupa's filters, show, mark exported, custom fields, cancel, close.
+ * JSON by default; XML (root order-header / order-headers) with Accept: application/xml.
+ */
+@Path("/api/purchase_orders")
+public class PurchaseOrderResource {
+
+    static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("order-header", "order-headers");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CoupaQuery QUERY = new CoupaQuery(Map.ofEntries(
+            Map.entry("id", new CoupaQuery.Attribute("po.id", CoupaQuery.Type.LONG)),
+            Map.entry("po-number", new CoupaQuery.Attribute("po.poNumber", CoupaQuery.Type.STRING)),
+            Map.entry("status", new CoupaQuery.Attribute("po.status", CoupaQuery.Type.STRING,
+                    s -> "canceled".equals(s) ? PurchaseOrder.CANCELLED : s)),
+            Map.entry("version", new CoupaQuery.Attribute("po.version", CoupaQuery.Type.INTEGER)),
+            Map.entry("exported", new CoupaQuery.Attribute("po.exported", CoupaQuery.Type.BOOLEAN)),
+            Map.entry("created-at", new CoupaQuery.Attribute("po.createdAt", CoupaQuery.Type.TIMESTAMP)),
+            Map.entry("updated-at", new CoupaQuery.Attribute("po.updatedAt", CoupaQuery.Type.TIMESTAMP)),
+            Map.entry("last-exported-at", new CoupaQuery.Attribute("po.lastExportedAt", CoupaQuery.Type.TIMESTAMP)),
+            Map.entry("supplier[id]", new CoupaQuery.Attribute("po.supplier.id", CoupaQuery.Type.LONG)),
+            Map.entry("supplier[name]", new CoupaQuery.Attribute("po.supplier.name", CoupaQuery.Type.STRING)),
+            Map.entry("supplier[number]", new CoupaQuery.Attribute("po.supplier.number", CoupaQuery.Type.STRING)),
+            Map.entry("currency[code]", new CoupaQuery.Attribute("po.currency", CoupaQuery.Type.STRING))));
+
+    private final PurchaseOrders orders;
+
+    public PurchaseOrderResource(PurchaseOrders orders) {
+        this.orders = orders;
+    }
+
+    @GET
+    public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
+                          @QueryParam("return_object") String returnObject,
+                          @QueryParam("show_deleted_lines") boolean showDeletedLines) {
+        CoupaQuery.Built query = QUERY.build(uri.getQueryParameters(), Set.of());
+        List<Map<String, Object>> page = QuarkusTransaction.requiringNew().call(() ->
+                PurchaseOrder.<PurchaseOrder>find("from PurchaseOrder po where " + query.condition() + " order by po.id",
+                                query.parameters())
+                        .range(query.offset(), query.offset() + query.limit() - 1).list()
+                        .stream().map(po -> po.representation(showDeletedLines)).toList());
+        return REPRESENTATION.many(page, headers, fields, returnObject);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
+                         @QueryParam("return_object") String returnObject,
+                         @QueryParam("show_deleted_lines") boolean showDeletedLines) {
+        Map<String, Object> po = QuarkusTransaction.requiringNew().call(() ->
+                PurchaseOrders.find(id).representation(showDeletedLines));
+        return REPRESENTATION.one(po, headers, fields, returnObject);
+    }
+
+    /**
+     * {@code ?exported=true} marks the PO exported (no body needed; other changes in that call are ignored, as Coupa
+     * documents). Otherwise a JSON body may set header custom fields: {"custom-fields":{"integration-status":"..."}}.
+     */
+    @PUT
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    public Response update(@PathParam("id") long id, @QueryParam("exported") Boolean exported, String body,
+                           @Context HttpHeaders headers, @QueryParam("fields") String fields,
+                           @QueryParam("return_object") String returnObject) {
+        if (exported != null) {
+            orders.markExported(id, exported);
+        } else {
+            orders.updateCustomFields(id, customFields(body));
+        }
+        return show(id, headers, fields, returnObject, false);
+    }
+
+    @PUT
+    @Path("/{id}/cancel")
+    public Response cancel(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
+                           @QueryParam("return_object") String returnObject) {
+        orders.cancel(id);
+        return show(id, headers, fields, returnObject, false);
+    }
+
+    @PUT
+    @Path("/{id}/close")
+    public Response close(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
+                          @QueryParam("return_object") String returnObject) {
+        orders.close(id);
+        return show(id, headers, fields, returnObject, false);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> customFields(String body) {
+        if (body == null || body.isBlank()) {
+            throw CoupaApiException.invalid("Nothing to update: send ?exported=true or a body with custom-fields");
+        }
+        try {
+            JsonNode json = JSON.readTree(body);
+            JsonNode custom = json.get("custom-fields");
+            if (custom == null || !custom.isObject()) {
+                throw CoupaApiException.invalid("Only custom-fields can be updated on a purchase order through the API");
+            }
+            return JSON.convertValue(custom, Map.class);
+        } catch (java.io.IOException e) {
+            throw CoupaApiException.invalid("The body is not JSON: " + e.getMessage());
+        }
+    }
+}

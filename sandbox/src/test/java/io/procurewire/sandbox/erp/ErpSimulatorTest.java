@@ -1,0 +1,55 @@
+package io.procurewire.sandbox.erp;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+@QuarkusTest
+class ErpSimulatorTest {
+
+    @Test
+    void confirmsAPoVersionOnceWithAnErpDocumentNumberAndRepeatsItForResends() {
+        String po = "PO-" + UUID.randomUUID().toString().substring(0, 8);
+        String number = given().contentType("application/json").body(Map.of("po-number", po, "version", 1, "total", "42.00"))
+                .post("/erp/api/purchase-orders").then().statusCode(201)
+                .body("status", equalTo("confirmed")).body("erp-document-number", startsWith("ERP-"))
+                .extract().path("erp-document-number");
+        given().contentType("application/json").body(Map.of("po-number", po, "version", 1, "total", "42.00"))
+                .post("/erp/api/purchase-orders").then().statusCode(200)
+                .body("erp-document-number", equalTo(number));
+        String second = given().contentType("application/json").body(Map.of("po-number", po, "version", 2))
+                .post("/erp/api/purchase-orders").then().statusCode(201).extract().path("erp-document-number");
+        given().queryParam("po-number", po).get("/erp/api/purchase-orders").then().statusCode(200)
+                .body("erp-document-number", contains(number, second)).body("version", contains(1, 2));
+        given().get("/erp/api/purchase-orders/" + number).then().statusCode(200).body("po-number", equalTo(po));
+    }
+
+    @Test
+    void refusesAPoWithoutNumberOrVersion() {
+        given().contentType("application/json").body(Map.of("po-number", "X"))
+                .post("/erp/api/purchase-orders").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("po-number and a positive version are required"));
+    }
+
+    @Test
+    void faultInjectionAppliesToTheErp() {
+        given().contentType("application/json").body(Map.of("errorRate", 0, "errorStatus", 503, "latencyMillis", 0,
+                        "failPath", "/erp/", "failStatus", 503, "dropRate", 0,
+                        "eligiblePaths", java.util.List.of("/api/", "/erp/")))
+                .put("/admin/faults").then().statusCode(200);
+        try {
+            given().contentType("application/json").body(Map.of("po-number", "X", "version", 1))
+                    .post("/erp/api/purchase-orders").then().statusCode(503);
+        } finally {
+            given().delete("/admin/faults").then().statusCode(200);
+        }
+    }
+}
