@@ -37,10 +37,13 @@ class CatalogSyncScenarioTest {
         product(catalog, "E2E-SYNC-2", "Stapler, heavy duty", "44121615", "30.00");
         given().baseUri(catalog).contentType("application/json")
                 .body(Map.of("code", "C-E2E-SYNC", "buyerCode", BUYER, "name", "E2E sync contract", "currency", "USD",
-                        "effectiveFrom", "2020-01-01", "assortment", "ALL"))
+                        "effectiveFrom", "2020-01-01", "assortment", "CONTRACT_LINES"))
                 .post("/api/contracts").then().statusCode(201);
+        // The buyer sees only its contract's lines: a fixed price, and 10 % off the list price.
         given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 11.25))
                 .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
+        given().baseUri(catalog).contentType("application/json").body(Map.of("discountPercent", 10))
+                .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-2").then().statusCode(200);
 
         long target = given().baseUri(catalog).contentType("application/json")
                 .body(Map.of("buyerCode", BUYER, "baseUrl", sandbox, "clientId", "suite", "secretRef", "sandbox",
@@ -59,7 +62,7 @@ class CatalogSyncScenarioTest {
         assertThat(paper.get("price")).asString().isEqualTo("11.25");
         assertThat(paper.get("supplier-aux-part-num")).isEqualTo("contract:C-E2E-SYNC");
         assertThat(((Map<?, ?>) paper.get("commodity")).get("name")).isEqualTo("14111507");
-        assertThat(byPart(items, "E2E-SYNC-2").get("price")).asString().isEqualTo("30.00");
+        assertThat(byPart(items, "E2E-SYNC-2").get("price")).asString().isEqualTo("27.00");
 
         // The contract price changes: the next run pushes that one item and leaves the other alone.
         given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.90))

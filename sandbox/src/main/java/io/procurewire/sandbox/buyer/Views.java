@@ -52,17 +52,23 @@ public final class Views {
 
     static Line line(RequisitionLine l) {
         return new Line(l.lineNum, l.supplier.name, l.supplierPartNum, l.description, plain(l.quantity), l.uom,
-                plain(l.price), l.currency, l.total().toPlainString(), l.commodity);
+                money(l.price), l.currency, l.total().toPlainString(), l.commodity);
     }
 
     static Line line(OrderLine l) {
         return new Line(l.lineNum, l.purchaseOrder.supplier.name, l.supplierPartNum, l.description, plain(l.quantity),
-                l.uom, plain(l.price), l.purchaseOrder.currency, l.total().toPlainString(), l.commodity);
+                l.uom, money(l.price), l.purchaseOrder.currency, l.total().toPlainString(), l.commodity);
     }
 
     static PoRow row(PurchaseOrder po) {
         return new PoRow(po.id, po.poNumber, po.supplier.name, po.status, po.version, po.total().toPlainString(),
                 po.currency);
+    }
+
+    /** A unit price as buyers read it: at least two decimals (17.50), more only when the price has them (0.0125). */
+    static String money(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
     }
 
     static String plain(java.math.BigDecimal value) {
