@@ -3,6 +3,7 @@ package io.procurewire.sandbox.browser;
 import io.procurewire.sandbox.BuyerSetup;
 import io.procurewire.sandbox.FakeSupplier;
 import io.procurewire.cxml.CartForm;
+import io.procurewire.testsupport.browser.HeadlessChromium;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.procurewire.sandbox.browser;
+package io.procurewire.testsupport.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +31,10 @@ import java.util.regex.Pattern;
 /**
  * A real headless Chromium driven over the DevTools protocol with nothing but the JDK's WebSocket client: navigate,
  * run JavaScript in the page, wait for conditions. Started with a fresh profile, killed and cleaned up on close.
+ * Tests call {@link #executable()} first and skip (JUnit assumption) when no Chromium is installed:
+ * {@code scripts/install-browser} installs Debian's.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://\\S+)");
@@ -44,14 +46,14 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
 
     /** Where Chromium is: $PROCUREWIRE_CHROMIUM, else Debian's /usr/bin/chromium. */
-    static Optional<Path> executable() {
+    public static Optional<Path> executable() {
         String configured = System.getenv("PROCUREWIRE_CHROMIUM");
         Path path = Path.of(configured != null && !configured.isBlank() ? configured : "/usr/bin/chromium");
         return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
     }
 
-    HeadlessChromium(Path executable) throws IOException, InterruptedException {
-        profile = Files.createTempDirectory("sandbox-chromium-");
+    public HeadlessChromium(Path executable) throws IOException, InterruptedException {
+        profile = Files.createTempDirectory("procurewire-chromium-");
         process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--remote-debugging-port=0",
@@ -108,7 +110,7 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    JsonNode send(String method, ObjectNode params) {
+    public JsonNode send(String method, ObjectNode params) {
         int id = ids.incrementAndGet();
         CompletableFuture<JsonNode> answer = new CompletableFuture<>();
         pending.put(id, answer);
@@ -128,12 +130,12 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    void navigate(String url) {
+    public void navigate(String url) {
         send("Page.navigate", JSON.createObjectNode().put("url", url));
     }
 
     /** Runs JavaScript in the page and returns its value (as JSON). */
-    JsonNode eval(String expression) {
+    public JsonNode eval(String expression) {
         JsonNode result = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
                 .put("returnByValue", true).put("awaitPromise", true));
         if (result.has("exceptionDetails")) {
@@ -142,20 +144,20 @@ final class HeadlessChromium implements AutoCloseable {
         return result.path("result").path("value");
     }
 
-    String location() {
+    public String location() {
         return eval("location.href").asText();
     }
 
-    String text(String selector) {
+    public String text(String selector) {
         return eval("(document.querySelector(" + JSON.valueToTree(selector) + ") || {innerText: ''}).innerText").asText();
     }
 
-    void click(String selector) {
+    public void click(String selector) {
         eval("document.querySelector(" + JSON.valueToTree(selector) + ").click(); true");
     }
 
     /** Waits until the page's URL matches and the document has loaded. */
-    String waitForLocation(Predicate<String> condition, Duration timeout) {
+    public String waitForLocation(Predicate<String> condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         String last = "";
         while (System.nanoTime() < deadline) {
