@@ -1,5 +1,6 @@
 package io.procurewire.punchout;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 import java.util.HashMap;
@@ -12,7 +13,16 @@ import static io.restassured.RestAssured.given;
 /** Registers buyer connections through the admin API, each with From identities no other test uses. */
 public final class TestConnections {
 
+    static {
+        asAdmin();
+    }
+
     private TestConnections() {
+    }
+
+    /** Every RestAssured call of the test JVM authenticates as the test admin (the shop and cXML ignore it). */
+    public static void asAdmin() {
+        RestAssured.authentication = RestAssured.preemptive().basic("admin", "admin-test-password");
     }
 
     public record Registered(long id, String fromIdentity, String testFromIdentity, String secret, String testSecret) {

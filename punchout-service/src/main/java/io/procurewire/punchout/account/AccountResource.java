@@ -1,5 +1,6 @@
 package io.procurewire.punchout.account;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.util.List;
 @Path("/api/connections/{connectionId}/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class AccountResource {
 
     private final AccountService accounts;
@@ -26,6 +28,7 @@ public class AccountResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "viewer"})
     public List<AccountView> list(@PathParam("connectionId") long connectionId) {
         return accounts.list(connectionId);
     }

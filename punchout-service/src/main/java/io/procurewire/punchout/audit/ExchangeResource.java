@@ -5,6 +5,7 @@ import io.procurewire.punchout.connection.ConnectionService;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import java.util.List;
 /** "What did we send Coupa on Tuesday": the audit log of a connection, by time window and document type. */
 @Path("/api/connections/{connectionId}/exchanges")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"admin", "viewer"})
 public class ExchangeResource {
 
     public record ExchangeSummary(long id, Long sessionId, Exchange.Direction direction, String documentType,

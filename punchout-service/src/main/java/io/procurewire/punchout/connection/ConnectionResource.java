@@ -1,5 +1,6 @@
 package io.procurewire.punchout.connection;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import java.util.List;
 @Path("/api/connections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class ConnectionResource {
 
     private final ConnectionService connections;
@@ -37,12 +39,14 @@ public class ConnectionResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "viewer"})
     public List<ConnectionView> list() {
         return connections.list();
     }
 
     @GET
     @Path("/{id}")
+    @RolesAllowed({"admin", "viewer"})
     public ConnectionView get(@PathParam("id") long id) {
         return connections.get(id);
     }

@@ -226,6 +226,8 @@ public final class PunchoutBenchmark {
                 "-Dquarkus.rest-client.catalog.url=http://localhost:" + catalogPort,
                 "-Dprocurewire.punchout.public-base-url=" + baseUrl,
                 "-Dquarkus.log.level=WARN",
+                "-Dquarkus.security.users.embedded.users.bench=bench-admin",
+                "-Dquarkus.security.users.embedded.roles.bench=admin",
                 "-jar", jar)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
@@ -256,7 +258,10 @@ public final class PunchoutBenchmark {
                                "senderDomain":"DUNS","senderIdentity":"%s","sharedSecret":"%s"}}"""
                 .formatted(from, from, secret);
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(base + "/api/connections"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("bench:bench-admin".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("could not register the connection: " + created.body());

@@ -29,6 +29,28 @@ class ConnectionResourceTest {
     @Inject
     EntityManager em;
 
+    @org.junit.jupiter.api.BeforeEach
+    void asAdmin() {
+        TestConnections.asAdmin();
+    }
+
+    @Test
+    void adminApiNeedsAnAdminToChangeAndAViewerToRead() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        given().auth().none().get("/api/connections").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "wrong").get("/api/connections").then().statusCode(401);
+        given().auth().preemptive().basic("auditor", "auditor-test-password").get("/api/connections/" + acme.id())
+                .then().statusCode(200);
+        given().auth().preemptive().basic("auditor", "auditor-test-password")
+                .get("/api/connections/" + acme.id() + "/exchanges").then().statusCode(200);
+        given().auth().preemptive().basic("auditor", "auditor-test-password").delete("/api/connections/" + acme.id())
+                .then().statusCode(403);
+        given().auth().preemptive().basic("auditor", "auditor-test-password").contentType(ContentType.JSON)
+                .body(Map.of("email", "x@acme.example")).post("/api/connections/" + acme.id() + "/accounts")
+                .then().statusCode(403);
+        given().get("/api/connections/" + acme.id()).then().statusCode(200);
+    }
+
     @Test
     void registersConnectionAndShowsUrlsButNeverTheSecret() {
         String from = TestConnections.uniqueIdentity();
