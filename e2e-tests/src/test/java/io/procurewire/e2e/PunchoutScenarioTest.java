@@ -24,57 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PunchoutScenarioTest {
 
-    private static final String BUYER = "e2e-punchout-buyer";
-    private static final String CONTRACT = "C-E2E-PUNCHOUT";
-    private static final String SUPPLIER = "SUP-E2E-PUNCHOUT";
-    private static final String SECRET = "e2e-shared-secret";
-
     private final RunningSuite suite = RunningSuite.get();
 
     @Test
     void requisitionIsFilledThroughPunchoutAtContractPricesAndBecomesAPurchaseOrder() {
-        String catalog = suite.url("catalog-service");
         String punchout = suite.url("punchout-service");
         String sandbox = suite.url("sandbox");
 
-        // The supplier's catalog: one product at list 20.00, the buyer's contract at 17.50.
-        given().baseUri(catalog).contentType("application/json")
-                .body(Map.of("supplierPartId", "E2E-PO-1", "name", "Safety gloves, nitrile, size M",
-                        "description", "Nitrile safety gloves, box of 100", "unspsc", "46181504",
-                        "manufacturerName", "Acme Safety", "manufacturerPartId", "AS-NIT-M",
-                        "unitOfMeasure", "BX", "listPrice", "20.00", "currency", "USD", "leadTimeDays", 2))
-                .post("/api/products").then().statusCode(201);
-        given().baseUri(catalog).contentType("application/json")
-                .body(Map.of("code", CONTRACT, "buyerCode", BUYER, "name", "E2E punchout contract", "currency", "USD",
-                        "effectiveFrom", "2020-01-01", "assortment", "ALL"))
-                .post("/api/contracts").then().statusCode(201);
-        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 17.50))
-                .put("/api/contracts/" + CONTRACT + "/lines/E2E-PO-1").then().statusCode(200);
-
-        // The supplier registers the buyer's connection in punchout-service...
-        String punchoutUrl = given().baseUri(punchout).auth().preemptive().basic(RunningSuite.ADMIN_USER, RunningSuite.ADMIN_PASSWORD)
-                .contentType("application/json")
-                .body(Map.of("buyerName", "E2E Buyer Inc.", "buyerCode", BUYER, "contractCode", CONTRACT,
-                        "autoProvisionUsers", true, "cartEncoding", "URLENCODED",
-                        "production", Map.of("fromDomain", "DUNS", "fromIdentity", "111111111",
-                                "toDomain", "DUNS", "toIdentity", "222222222",
-                                "senderDomain", "DUNS", "senderIdentity", "111111111", "sharedSecret", SECRET)))
-                .post("/api/connections").then().statusCode(201)
-                .extract().jsonPath().getString("production.punchoutUrl");
-        assertThat(punchoutUrl).isEqualTo(punchout + "/cxml/punchout");
-
-        // ...and the buyer's admin enters that URL and the credentials on the supplier record in the buyer platform.
-        String token = SandboxApi.token(sandbox);
-        SandboxApi.api(sandbox, token).body(Map.of("name", "E2E Punchout Supplier", "number", SUPPLIER,
-                "status", "active", "po-method", "prompt")).post("/api/suppliers").then().statusCode(201);
-        long siteId = given().baseUri(sandbox).contentType("application/json")
-                .body(Map.ofEntries(Map.entry("name", "E2E Safety Shop"), Map.entry("supplierNumber", SUPPLIER),
-                        Map.entry("punchoutUrl", punchoutUrl),
-                        Map.entry("fromDomain", "DUNS"), Map.entry("fromIdentity", "111111111"),
-                        Map.entry("toDomain", "DUNS"), Map.entry("toIdentity", "222222222"),
-                        Map.entry("senderDomain", "DUNS"), Map.entry("senderIdentity", "111111111"),
-                        Map.entry("sharedSecret", SECRET), Map.entry("deploymentMode", "production")))
-                .post("/admin/punchout-sites").then().statusCode(201).extract().jsonPath().getLong("id");
+        PunchoutFixture fixture = PunchoutFixture.create(suite, "http", "111111111");
+        String token = fixture.apiToken();
+        long siteId = fixture.siteId();
 
         // A requester creates a requisition and clicks "shop at supplier".
         long userId = given().baseUri(sandbox).get("/admin/users").then().statusCode(200)
@@ -92,7 +51,7 @@ class PunchoutScenarioTest {
         given().redirects().follow(false).get(startPage).then().statusCode(410);
         String searchPage = given().queryParam("q", "gloves").get(shopBase + "/").then().statusCode(200).extract().asString();
         assertThat(searchPage).contains("Safety gloves, nitrile, size M").contains("17.50");
-        given().redirects().follow(false).formParam("partId", "E2E-PO-1").formParam("aux", "contract:" + CONTRACT)
+        given().redirects().follow(false).formParam("partId", fixture.partId()).formParam("aux", fixture.auxiliaryId())
                 .formParam("quantity", "3").post(shopBase + "/cart/add").then().statusCode(303);
 
         // Checkout answers the page that auto-submits the PunchOutOrderMessage to the buyer's BrowserFormPost.
@@ -111,12 +70,12 @@ class PunchoutScenarioTest {
         assertThat(message.getItems()).hasSize(1);
         ItemIn line = message.getItems().get(0);
         assertThat(line.getQuantity()).isEqualByComparingTo("3");
-        assertThat(line.getItemId().getSupplierPartId()).isEqualTo("E2E-PO-1");
-        assertThat(line.getItemId().getSupplierPartAuxiliaryId()).isEqualTo("contract:" + CONTRACT);
+        assertThat(line.getItemId().getSupplierPartId()).isEqualTo(fixture.partId());
+        assertThat(line.getItemId().getSupplierPartAuxiliaryId()).isEqualTo(fixture.auxiliaryId());
         assertThat(line.getItemDetail().getUnitPrice().getMoney().getAmount()).isEqualByComparingTo("17.50");
         assertThat(line.getItemDetail().getUnitPrice().getMoney().getCurrency()).isEqualTo("USD");
         assertThat(line.getItemDetail().getUnitOfMeasure()).isEqualTo("BX");
-        assertThat(line.getItemDetail().classification("UNSPSC").orElseThrow()).isEqualTo("46181504");
+        assertThat(line.getItemDetail().classification("UNSPSC").orElseThrow()).isEqualTo(PunchoutFixture.UNSPSC);
         assertThat(line.getItemDetail().getManufacturerPartId()).isEqualTo("AS-NIT-M");
         assertThat(line.getItemDetail().getManufacturerName()).isEqualTo("Acme Safety");
 
@@ -126,10 +85,10 @@ class PunchoutScenarioTest {
         assertThat(handBack.statusCode()).as(handBack.asString()).isEqualTo(303);
         assertThat(handBack.header("Location")).contains(path(requisition));
         assertThat(given().baseUri(sandbox).get(path(requisition)).then().statusCode(200).extract().asString())
-                .contains("E2E-PO-1").contains("17.50");
+                .contains(fixture.partId()).contains("17.50 USD");
         given().baseUri(sandbox).redirects().follow(false).post(path(requisition) + "/approve").then().statusCode(303);
 
-        List<Map<String, Object>> orders = SandboxApi.api(sandbox, token).queryParam("supplier[number]", SUPPLIER)
+        List<Map<String, Object>> orders = SandboxApi.api(sandbox, token).queryParam("supplier[number]", fixture.supplierNumber())
                 .get("/api/purchase_orders").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(orders).hasSize(1);
         Map<?, ?> order = orders.get(0);
@@ -139,8 +98,8 @@ class PunchoutScenarioTest {
         Map<?, ?> poLine = (Map<?, ?>) lines.get(0);
         assertThat(new BigDecimal(poLine.get("price").toString())).isEqualByComparingTo("17.50");
         assertThat(new BigDecimal(poLine.get("quantity").toString())).isEqualByComparingTo("3");
-        assertThat(poLine.get("source-part-num")).isEqualTo("E2E-PO-1");
-        assertThat(poLine.get("supplier-aux-part-num")).isEqualTo("contract:" + CONTRACT);
+        assertThat(poLine.get("source-part-num")).isEqualTo(fixture.partId());
+        assertThat(poLine.get("supplier-aux-part-num")).isEqualTo(fixture.auxiliaryId());
     }
 
     private static String path(String location) {

@@ -1,0 +1,77 @@
+package io.procurewire.e2e;
+
+import io.procurewire.testsupport.browser.HeadlessChromium;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Flow 1 in a real headless Chromium against the real services: the requester's pages in the buyer platform
+ * (sandbox), the supplier's shop in punchout-service with prices from catalog-service, the auto-submitted cart, the
+ * requisition lines, approval and the purchase order. Skipped when Chromium is not installed
+ * (scripts/install-browser installs it; CI does).
+ */
+class PunchoutBrowserScenarioTest {
+
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final RunningSuite suite = RunningSuite.get();
+
+    @Test
+    void requesterShopsAtTheSupplierAndTheApprovedRequisitionBecomesAPurchaseOrder() throws Exception {
+        Optional<Path> chromium = HeadlessChromium.executable();
+        assumeTrue(chromium.isPresent(), "Chromium not installed (looked at $PROCUREWIRE_CHROMIUM and /usr/bin/chromium): "
+                + "run scripts/install-browser to enable the browser end-to-end test");
+        PunchoutFixture fixture = PunchoutFixture.create(suite, "browser", "333333333");
+        String sandbox = suite.url("sandbox");
+        String punchout = suite.url("punchout-service");
+
+        try (HeadlessChromium browser = new HeadlessChromium(chromium.get())) {
+            browser.navigate(sandbox + "/requisitions");
+            browser.waitForLocation(url -> url.endsWith("/requisitions"), PAGE_TIMEOUT);
+            browser.eval("document.querySelector('#title').value = 'Gloves for the lab'; true");
+            browser.click("#create");
+            String requisitionUrl = browser.waitForLocation(url -> url.matches(".*/requisitions/\\d+$"), PAGE_TIMEOUT);
+
+            // "Shop at ...": a real PunchOutSetupRequest; the browser follows the StartPage into the supplier's shop.
+            browser.click("#shop-" + fixture.siteId());
+            browser.waitForLocation(url -> url.startsWith(punchout + "/shop/"), PAGE_TIMEOUT);
+            assertThat(browser.text("tr.item .price")).contains(PunchoutFixture.CONTRACT_PRICE);
+            assertThat(browser.text("tr.item .list-price")).contains(PunchoutFixture.LIST_PRICE);
+
+            browser.eval("document.querySelector('tr.item form input[name=quantity]').value = '4'; true");
+            browser.click("tr.item form button");
+            browser.waitForLocation(url -> url.endsWith("/cart"), PAGE_TIMEOUT);
+            assertThat(browser.text("#total")).contains("70.00");
+
+            // Checkout: the page posts the PunchOutOrderMessage back to the buyer platform by itself.
+            browser.click("#checkout");
+            browser.waitForLocation(url -> url.startsWith(requisitionUrl) && url.contains("notice=cart-added"), PAGE_TIMEOUT);
+            assertThat(browser.text("#lines")).contains(fixture.partId(), "Safety gloves, nitrile, size M",
+                    PunchoutFixture.CONTRACT_PRICE + " USD", "70.00", PunchoutFixture.UNSPSC);
+
+            browser.click("#approve");
+            browser.waitForLocation(url -> url.contains("notice=approved"), PAGE_TIMEOUT);
+            assertThat(browser.text("#status")).isEqualTo("ordered");
+            assertThat(browser.text(".po-version")).isEqualTo("1");
+            assertThat(browser.text(".po-status")).isEqualTo("issued");
+        }
+
+        // The PO the ERP export will pick up carries the contract price and the auxiliary ID of the contract line.
+        List<Map<String, Object>> orders = SandboxApi.api(sandbox, fixture.apiToken())
+                .queryParam("supplier[number]", fixture.supplierNumber())
+                .get("/api/purchase_orders").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(orders).hasSize(1);
+        Map<?, ?> line = (Map<?, ?>) ((List<?>) orders.get(0).get("order-lines")).get(0);
+        assertThat(new java.math.BigDecimal(line.get("price").toString())).isEqualByComparingTo(PunchoutFixture.CONTRACT_PRICE);
+        assertThat(new java.math.BigDecimal(line.get("quantity").toString())).isEqualByComparingTo("4");
+        assertThat(line.get("supplier-aux-part-num")).isEqualTo(fixture.auxiliaryId());
+    }
+}
