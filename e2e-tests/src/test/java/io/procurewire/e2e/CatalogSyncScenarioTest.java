@@ -11,10 +11,13 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 /**
  * Flow 4, catalog sync, across real processes: catalog-service computes a buyer's view at contract prices and pushes
- * it to the sandbox's Coupa-compatible supplier items API; a second run pushes only what changed.
+ * it to the sandbox's Coupa-compatible supplier items API; a second run pushes only what changed; an outage injected
+ * in the sandbox fails a run with an alert, and the run after it catches up.
  */
 class CatalogSyncScenarioTest {
 
@@ -73,6 +76,34 @@ class CatalogSyncScenarioTest {
         assertThat(second.getInt("unchanged")).isEqualTo(1);
         assertThat(second.getInt("added")).isZero();
         assertThat(byPart(supplierItems(sandbox, token), "E2E-SYNC-1").get("price")).asString().isEqualTo("10.90");
+
+        // The buyer platform's items API goes down: the run fails after its retries and raises an alert...
+        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.50))
+                .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
+        given().baseUri(sandbox).contentType("application/json")
+                .body("""
+                        {"errorRate":0,"errorStatus":503,"latencyMillis":0,"failPath":"/api/supplier_items",
+                         "failStatus":503,"dropPath":null,"dropRate":0,
+                         "eligiblePaths":["/api/","/erp/","/cxml/","/oauth2/"]}""")
+                .put("/admin/faults").then().statusCode(200);
+        JsonPath outage;
+        try {
+            outage = runToEnd(catalog, target);
+        } finally {
+            given().baseUri(sandbox).delete("/admin/faults").then().statusCode(anyOf(is(200), is(204)));
+        }
+        assertThat(outage.getString("status")).isEqualTo("FAILED");
+        assertThat(outage.getString("error")).contains("503");
+        List<Map<String, Object>> alerts = given().baseUri(catalog).queryParam("targetId", target)
+                .get("/api/sync-alerts").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(alerts).anySatisfy(alert -> assertThat(alert.get("runId")).isEqualTo(outage.getInt("id")));
+        assertThat(byPart(supplierItems(sandbox, token), "E2E-SYNC-1").get("price")).asString().isEqualTo("10.90");
+
+        // ...and once it is back, the next run pushes what the failed one could not.
+        JsonPath recovered = runToEnd(catalog, target);
+        assertThat(recovered.getString("status")).isEqualTo("SUCCEEDED");
+        assertThat(recovered.getInt("changed")).isEqualTo(1);
+        assertThat(byPart(supplierItems(sandbox, token), "E2E-SYNC-1").get("price")).asString().isEqualTo("10.50");
     }
 
     private static void product(String catalog, String part, String name, String unspsc, String price) {
