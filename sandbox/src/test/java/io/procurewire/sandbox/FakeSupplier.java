@@ -40,7 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Test-only supplier, served by the sandbox's own test application until punchout-service exists: answers setup
+ * Test-only supplier, served by the sandbox's own test application so that the sandbox is tested on its own
+ * (e2e-tests runs the flows against the real punchout-service): answers setup
  * requests, renders a tiny shop and a checkout page that auto-submits the cart to BrowserFormPost, and receives
  * OrderRequests with a configurable answer.
  */

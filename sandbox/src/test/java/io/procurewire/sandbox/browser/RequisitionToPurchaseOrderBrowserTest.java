@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The whole buyer flow in a real headless Chromium: requisition, "shop at supplier" (a real PunchOutSetupRequest),
- * the supplier's shop and checkout page (the test-only {@link FakeSupplier} until punchout-service is wired in),
+ * the supplier's shop and checkout page (the test-only {@link FakeSupplier}, so the sandbox is tested on its own;
+ * e2e-tests' PunchoutBrowserScenarioTest runs the same flow against the real punchout-service),
  * the auto-submitted cart back to BrowserFormPost, requisition lines, approval, PO version 1.
  * Skipped when Chromium is not installed: run scripts/install-browser first.
  */
