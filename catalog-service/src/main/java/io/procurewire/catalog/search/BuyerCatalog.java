@@ -52,6 +52,17 @@ public class BuyerCatalog {
             + "   ORDER BY (x.supplier_part_auxiliary_id = '') DESC, x.id LIMIT 1) p ON true"
             + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?";
 
+    /*
+     * One product: the same row as RESOLVE_SQL without the arrays. PostgreSQL re-plans the unnest statement on every
+     * execution (its generic plan, estimated for 100 array elements, never wins), which costs a single item read
+     * more than running it; this statement is planned once per connection and reused.
+     */
+    private static final String RESOLVE_ONE_SQL = "SELECT 1 AS ord, " + ITEM_COLUMNS
+            + " FROM (SELECT * FROM product x WHERE x.supplier_part_id = ?"
+            + "   AND (?::varchar IS NULL OR x.supplier_part_auxiliary_id = ?::varchar)"
+            + "   ORDER BY (x.supplier_part_auxiliary_id = '') DESC, x.id LIMIT 1) p"
+            + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?";
+
     private static final String SEARCH_SQL = "SELECT " + ITEM_COLUMNS + ", count(*) OVER () AS total"
             + " FROM product p CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q"
             + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?"
@@ -118,6 +129,20 @@ public class BuyerCatalog {
         }
     }
 
+    private BuyerItem findOne(ContractTerms contract, Lookup lookup) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(RESOLVE_ONE_SQL)) {
+            s.setString(1, lookup.supplierPartId());
+            s.setString(2, lookup.auxiliaryId());
+            s.setString(3, lookup.auxiliaryId());
+            setContract(s, 4, contract);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? item(rs) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read product " + lookup.supplierPartId(), e);
+        }
+    }
+
     /** The products named by the lookups, in one statement; the list has the lookups' order, null where unknown. */
     public List<BuyerItem> find(ContractTerms contract, List<Lookup> lookups) {
         List<BuyerItem> found = new ArrayList<>(lookups.size());
@@ -125,6 +150,10 @@ public class BuyerCatalog {
             found.add(null);
         }
         if (lookups.isEmpty()) {
+            return found;
+        }
+        if (lookups.size() == 1) {
+            found.set(0, findOne(contract, lookups.getFirst()));
             return found;
         }
         String[] parts = new String[lookups.size()];
