@@ -1,5 +1,6 @@
 package io.procurewire.e2e;
 
+import io.procurewire.local.SuiteProcesses;
 import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
@@ -7,9 +8,8 @@ import static io.restassured.RestAssured.given;
 /** The sandbox's Coupa-compatible Core API as an integrator calls it: OAuth2 client credentials, then bearer calls. */
 final class SandboxApi {
 
-    /** The sandbox-only API client every local sandbox knows (see sandbox/README.md). */
-    static final String CLIENT_ID = "suite";
-    static final String CLIENT_SECRET = "sandbox-suite-secret";
+    static final String CLIENT_ID = SuiteProcesses.SANDBOX_CLIENT_ID;
+    static final String CLIENT_SECRET = SuiteProcesses.SANDBOX_CLIENT_SECRET;
 
     private SandboxApi() {
     }

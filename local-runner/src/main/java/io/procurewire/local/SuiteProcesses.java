@@ -108,6 +108,9 @@ public final class SuiteProcesses implements AutoCloseable {
     /** Local-only administrator of the admin APIs that need one (punchout-service); printed by the runner. */
     public static final String LOCAL_ADMIN_USER = "admin";
     public static final String LOCAL_ADMIN_PASSWORD = "admin";
+    /** The sandbox's sandbox-only API client (sandbox/src/main/resources/application.properties). */
+    public static final String SANDBOX_CLIENT_ID = "suite";
+    public static final String SANDBOX_CLIENT_SECRET = "sandbox-suite-secret";
 
     /**
      * How the services of one suite find each other: each gets the others' URLs (their defaults assume the fixed
@@ -130,7 +133,7 @@ public final class SuiteProcesses implements AutoCloseable {
                 config.put("quarkus.security.users.embedded.roles." + LOCAL_ADMIN_USER, "admin");
             }
             // sync targets that name secretRef "sandbox" authenticate with the local sandbox's API client
-            case "catalog-service" -> config.put("procurewire.catalog.sync-secret.sandbox", "sandbox-suite-secret");
+            case "catalog-service" -> config.put("procurewire.catalog.sync-secret.sandbox", SANDBOX_CLIENT_SECRET);
             default -> {
             }
         }
