@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,14 +62,6 @@ class PunchoutBrowserScenarioTest {
             assertThat(browser.text(".po-status")).isEqualTo("issued");
         }
 
-        // The PO the ERP export will pick up carries the contract price and the auxiliary ID of the contract line.
-        List<Map<String, Object>> orders = SandboxApi.api(sandbox, fixture.apiToken())
-                .queryParam("supplier[number]", fixture.supplierNumber())
-                .get("/api/purchase_orders").then().statusCode(200).extract().jsonPath().getList("$");
-        assertThat(orders).hasSize(1);
-        Map<?, ?> line = (Map<?, ?>) ((List<?>) orders.get(0).get("order-lines")).get(0);
-        assertThat(new java.math.BigDecimal(line.get("price").toString())).isEqualByComparingTo(PunchoutFixture.CONTRACT_PRICE);
-        assertThat(new java.math.BigDecimal(line.get("quantity").toString())).isEqualByComparingTo("4");
-        assertThat(line.get("supplier-aux-part-num")).isEqualTo(fixture.auxiliaryId());
+        fixture.assertOnePurchaseOrderAtContractPrice(sandbox, "4");
     }
 }

@@ -1,5 +1,7 @@
 package io.procurewire.e2e;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -72,5 +74,25 @@ record PunchoutFixture(String partId, String contract, String supplierNumber, lo
 
     String auxiliaryId() {
         return "contract:" + contract;
+    }
+
+    /**
+     * What the ERP export will pick up: exactly one purchase order to this supplier, version 1, with one line at the
+     * contract price for the quantity shopped, naming the part and the contract line (auxiliary ID).
+     */
+    void assertOnePurchaseOrderAtContractPrice(String sandbox, String quantity) {
+        List<Map<String, Object>> orders = SandboxApi.api(sandbox, apiToken)
+                .queryParam("supplier[number]", supplierNumber)
+                .get("/api/purchase_orders").then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(orders).hasSize(1);
+        Map<?, ?> order = orders.get(0);
+        assertThat(order.get("version")).isEqualTo(1);
+        List<?> lines = (List<?>) order.get("order-lines");
+        assertThat(lines).hasSize(1);
+        Map<?, ?> line = (Map<?, ?>) lines.get(0);
+        assertThat(new BigDecimal(line.get("price").toString())).isEqualByComparingTo(CONTRACT_PRICE);
+        assertThat(new BigDecimal(line.get("quantity").toString())).isEqualByComparingTo(quantity);
+        assertThat(line.get("source-part-num")).isEqualTo(partId);
+        assertThat(line.get("supplier-aux-part-num")).isEqualTo(auxiliaryId());
     }
 }

@@ -7,6 +7,7 @@ import io.procurewire.cxml.model.ItemDetail;
 import io.procurewire.cxml.model.ItemIn;
 import io.procurewire.cxml.model.PunchOutOrderMessage;
 import io.procurewire.punchout.fakecatalog.FakeCatalog;
+import io.procurewire.testsupport.html.HtmlForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,9 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,18 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class PunchoutEndToEndTest {
 
-    private static final Pattern FORM = Pattern.compile(
-            "<form id=\"cart-return\" method=\"post\" action=\"([^\"]*)\">\\s*<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">");
-
     @Inject
     EntityManager em;
 
     @BeforeEach
     void healthyCatalog() {
         FakeCatalog.heal();
-    }
-
-    record PostedForm(String action, String fieldName, String fieldValue) {
     }
 
     @Test
@@ -68,13 +60,13 @@ class PunchoutEndToEndTest {
         add(shop, "P-300", "", "1");
         String page = given().post(shop + "/checkout").then().statusCode(200).extract().asString();
 
-        PostedForm form = form(page);
+        HtmlForm form = form(page);
         assertEquals("https://acme.coupahost.com/punchout/checkout?id=42", form.action());
-        assertEquals(expectedField, form.fieldName());
+        assertEquals(expectedField, form.hiddenFields().keySet().iterator().next());
         assertTrue(page.contains("document.getElementById('cart-return').submit()"), "auto-submits");
         assertTrue(page.contains("<noscript>"), "works without JavaScript");
 
-        String xml = CartForm.decode(Map.of(form.fieldName(), List.of(form.fieldValue()))).orElseThrow();
+        String xml = CartForm.decode(form.asFormFields()).orElseThrow();
         assertTrue(xml.contains("<!DOCTYPE cXML SYSTEM \"http://xml.cxml.org/schemas/cXML/"), "strict output with DOCTYPE");
         assertFalse(xml.contains("SharedSecret"), "no secret travels through the browser");
         CxmlDocument document = new CxmlReader().read(xml);
@@ -138,9 +130,9 @@ class PunchoutEndToEndTest {
     void anEmptyCartHandsBackAValidMessage() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
         String shop = Punchout.enterShop(Punchout.startPath(Punchout.post(Punchout.fixture("setup-create-coupa.xml", acme))));
-        PostedForm form = form(given().post(shop + "/checkout").then().statusCode(200).extract().asString());
+        HtmlForm form = form(given().post(shop + "/checkout").then().statusCode(200).extract().asString());
         CxmlDocument document = new CxmlReader().read(
-                CartForm.decode(Map.of(form.fieldName(), List.of(form.fieldValue()))).orElseThrow());
+                CartForm.decode(form.asFormFields()).orElseThrow());
         PunchOutOrderMessage message = document.getMessage().getPunchOutOrderMessage();
         assertTrue(message.getItems().isEmpty());
         assertEquals(0, BigDecimal.ZERO.compareTo(message.getHeader().getTotal().getMoney().getAmount()));
@@ -154,9 +146,8 @@ class PunchoutEndToEndTest {
                 Punchout.fixture("setup-edit-with-items.xml", acme))));
         given().get(shop + "/cart").then().statusCode(200);
         add(shop, "P-300", "", "1");
-        PostedForm form = form(given().post(shop + "/checkout").then().statusCode(200).extract().asString());
-        PunchOutOrderMessage message = new CxmlReader().read(CartForm.decode(
-                Map.of(form.fieldName(), List.of(form.fieldValue()))).orElseThrow()).getMessage().getPunchOutOrderMessage();
+        HtmlForm form = form(given().post(shop + "/checkout").then().statusCode(200).extract().asString());
+        PunchOutOrderMessage message = new CxmlReader().read(CartForm.decode(form.asFormFields()).orElseThrow()).getMessage().getPunchOutOrderMessage();
         assertEquals(List.of("P-100", "P-200", "P-300"),
                 message.getItems().stream().map(i -> i.getItemId().getSupplierPartId()).toList());
         assertEquals("https://acme.coupahost.com/punchout/checkout?id=43", form.action());
@@ -167,15 +158,10 @@ class PunchoutEndToEndTest {
                 .post(shop + "/cart/add").then().statusCode(303);
     }
 
-    static PostedForm form(String html) {
-        Matcher m = FORM.matcher(html);
-        assertTrue(m.find(), () -> "no cart form in " + html);
-        return new PostedForm(unescape(m.group(1)), unescape(m.group(2)), unescape(m.group(3)));
-    }
-
-    /** What the browser does with an attribute value before posting it. */
-    static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x27;", "'").replace("&amp;", "&");
+    /** The checkout page's cart-return form, which must carry exactly one hidden field: the cart. */
+    static HtmlForm form(String html) {
+        HtmlForm form = HtmlForm.withId(html, "cart-return");
+        assertEquals(1, form.hiddenFields().size(), () -> "one hidden field in " + html);
+        return form;
     }
 }
