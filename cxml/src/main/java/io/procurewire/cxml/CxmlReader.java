@@ -397,22 +397,17 @@ public final class CxmlReader {
         }
     }
 
-    /** Counts bytes as they are read and fails as soon as the limit is passed. */
-    private static final class LimitedInputStream extends FilterInputStream {
+    /** The size allowance of one read, shared by the byte and the character wrappers. */
+    private static final class SizeBudget {
         private final long limit;
         private long count;
         private boolean exceeded;
 
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
+        SizeBudget(long limit) {
             this.limit = limit;
         }
 
-        boolean exceeded() {
-            return exceeded;
-        }
-
-        private void add(long n) throws IOException {
+        void add(long n) throws IOException {
             if (n > 0) {
                 count += n;
                 if (count > limit) {
@@ -420,6 +415,24 @@ public final class CxmlReader {
                     throw new IOException("document exceeds the maximum size of " + limit + " bytes");
                 }
             }
+        }
+    }
+
+    /** Counts bytes as they are read and fails as soon as the limit is passed. */
+    private static final class LimitedInputStream extends FilterInputStream {
+        private final SizeBudget budget;
+
+        LimitedInputStream(InputStream in, long limit) {
+            super(in);
+            this.budget = new SizeBudget(limit);
+        }
+
+        boolean exceeded() {
+            return budget.exceeded;
+        }
+
+        private void add(long n) throws IOException {
+            budget.add(n);
         }
 
         @Override
@@ -453,27 +466,19 @@ public final class CxmlReader {
 
     /** Character counterpart of LimitedInputStream for documents given as String. */
     private static final class LimitedReader extends FilterReader {
-        private final long limit;
-        private long count;
-        private boolean exceeded;
+        private final SizeBudget budget;
 
         LimitedReader(Reader in, long limit) {
             super(in);
-            this.limit = limit;
+            this.budget = new SizeBudget(limit);
         }
 
         boolean exceeded() {
-            return exceeded;
+            return budget.exceeded;
         }
 
         private void add(long n) throws IOException {
-            if (n > 0) {
-                count += n;
-                if (count > limit) {
-                    exceeded = true;
-                    throw new IOException("document exceeds the maximum size of " + limit + " bytes");
-                }
-            }
+            budget.add(n);
         }
 
         @Override
