@@ -220,16 +220,17 @@ public final class CifCatalogParser {
         if (delete && mode == CatalogFile.Mode.FULL) {
             reasons.add("Delete is only meaningful in incremental loads (LOADMODE: I); a full load removes by omission");
         }
+        RowValues.Unreadable unreadable = new RowValues.Unreadable(reasons);
         ProductData data = new ProductData(cell(f, index, "Supplier Part ID"), cell(f, index, "Supplier Part Auxiliary ID"),
                 name, description, cell(f, index, "Manufacturer Name"), cell(f, index, "Manufacturer Part ID"),
                 cell(f, index, "SPSC Code"), cell(f, index, "Unit of Measure"),
-                RowValues.decimal("Unit Price", cell(f, index, "Unit Price"), reasons), currency,
-                RowValues.integer("Lead Time", cell(f, index, "Lead Time"), reasons), cell(f, index, "Image"),
+                unreadable.decimal("Unit Price", "listPrice", cell(f, index, "Unit Price")), currency,
+                unreadable.integer("Lead Time", "leadTimeDays", cell(f, index, "Lead Time")), cell(f, index, "Image"),
                 attributes, true);
         if (reasons.isEmpty()) {
             rows.add(new CatalogFile.Row(record.line(), data, delete));
         } else {
-            invalid.add(new CatalogFile.InvalidRow(record.line(), data.supplierPartId(), reasons));
+            invalid.add(new CatalogFile.InvalidRow(record.line(), data.supplierPartId(), unreadable.withRuleViolations(data)));
         }
     }
 

@@ -26,10 +26,19 @@ public final class CsvCatalogParser {
     private CsvCatalogParser() {
     }
 
+    /** Reads a file as uploaded: encoding and separator detected (see {@link CsvDialect}), then parsed. */
+    public static CatalogFile parse(byte[] bytes, String declaredCharset, CatalogFile.Mode mode) {
+        return parse(CsvDialect.detect(bytes, declaredCharset), mode);
+    }
+
     public static CatalogFile parse(String text, CatalogFile.Mode mode) {
+        return parse(new CsvDialect(stripBom(text), ',', false, List.of()), mode);
+    }
+
+    private static CatalogFile parse(CsvDialect dialect, CatalogFile.Mode mode) {
         List<CsvReader.Record> records;
         try {
-            records = CsvReader.read(stripBom(text));
+            records = CsvReader.read(dialect.text(), 1, dialect.separator());
         } catch (CsvReader.CsvFormatException e) {
             throw new CatalogFile.BrokenFile(e.line(), e.getMessage());
         }
@@ -77,19 +86,21 @@ public final class CsvCatalogParser {
                     attrs.put(name, value);
                 }
             });
+            RowValues.Unreadable unreadable = new RowValues.Unreadable(reasons);
             ProductData data = new ProductData(cell(f, index, "supplierPartId"), cell(f, index, "supplierPartAuxiliaryId"),
                     cell(f, index, "name"), cell(f, index, "description"), cell(f, index, "manufacturerName"),
                     cell(f, index, "manufacturerPartId"), cell(f, index, "unspsc"), cell(f, index, "unitOfMeasure"),
-                    RowValues.decimal("listPrice", cell(f, index, "listPrice"), reasons), cell(f, index, "currency"),
-                    RowValues.integer("leadTimeDays", cell(f, index, "leadTimeDays"), reasons), cell(f, index, "imageUrl"),
-                    attrs, RowValues.bool("active", cell(f, index, "active"), true, reasons));
+                    unreadable.decimal("listPrice", "listPrice", dialect.number(cell(f, index, "listPrice"))),
+                    cell(f, index, "currency"),
+                    unreadable.integer("leadTimeDays", "leadTimeDays", cell(f, index, "leadTimeDays")),
+                    cell(f, index, "imageUrl"), attrs, RowValues.bool("active", cell(f, index, "active"), true, reasons));
             if (reasons.isEmpty()) {
                 rows.add(new CatalogFile.Row(record.line(), data, false));
             } else {
-                invalid.add(new CatalogFile.InvalidRow(record.line(), data.supplierPartId(), reasons));
+                invalid.add(new CatalogFile.InvalidRow(record.line(), data.supplierPartId(), unreadable.withRuleViolations(data)));
             }
         }
-        return new CatalogFile(CatalogFile.Format.CSV, mode, rows, invalid, List.of());
+        return new CatalogFile(CatalogFile.Format.CSV, mode, rows, invalid, dialect.warnings());
     }
 
     private static String cell(List<String> fields, Map<String, Integer> index, String column) {

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 CSV: fields separated by commas, records by CRLF (LF and lone CR accepted too), fields optionally
+ * RFC 4180 CSV: fields separated by commas (or another separator, for the semicolon files Excel saves in locales
+ * that write decimal commas), records by CRLF (LF and lone CR accepted too), fields optionally
  * enclosed in double quotes, a quote inside a quoted field doubled, line breaks allowed inside quoted fields.
  * Each record remembers the line it starts on, so errors name the line a person sees in an editor.
  * Not lenient about broken quoting: a stray quote or an unterminated quoted field is an error, not a guess.
@@ -33,17 +34,24 @@ public final class CsvReader {
     }
 
     private final String text;
+    private final char separator;
     private int pos;
     private int line;
 
-    private CsvReader(String text, int firstLine) {
+    private CsvReader(String text, int firstLine, char separator) {
         this.text = text;
         this.line = firstLine;
+        this.separator = separator;
     }
 
     /** Reads all records of {@code text}, whose first character is on line {@code firstLine} of the file. */
     public static List<Record> read(String text, int firstLine) {
-        return new CsvReader(text, firstLine).readAll();
+        return read(text, firstLine, ',');
+    }
+
+    /** The same with another field separator (';' or a tab). */
+    public static List<Record> read(String text, int firstLine, char separator) {
+        return new CsvReader(text, firstLine, separator).readAll();
     }
 
     public static List<Record> read(String text) {
@@ -73,7 +81,7 @@ public final class CsvReader {
                 // after the closing quote only a separator or the end of the record may follow
                 if (pos < text.length()) {
                     char next = text.charAt(pos);
-                    if (next != ',' && next != '\r' && next != '\n') {
+                    if (next != separator && next != '\r' && next != '\n') {
                         throw new CsvFormatException(line, "unexpected character '" + next + "' after a closing quote");
                     }
                 }
@@ -82,7 +90,7 @@ public final class CsvReader {
             if (c == '"') {
                 throw new CsvFormatException(line, "a quote inside an unquoted field (enclose the field in quotes and double the quote)");
             }
-            if (c == ',') {
+            if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
                 pos++;

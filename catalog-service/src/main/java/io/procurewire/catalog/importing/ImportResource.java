@@ -4,10 +4,12 @@ import io.procurewire.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.nio.charset.StandardCharsets;
@@ -34,11 +36,13 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/x-cif"})
     public ImportReport importFile(byte[] body, @QueryParam("format") String format, @QueryParam("mode") String mode,
                                    @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-                                   @QueryParam("fileName") String fileName) {
+                                   @QueryParam("fileName") String fileName,
+                                   @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType contentType) {
         if (body == null || body.length == 0) {
             throw ProblemException.badRequest("the catalog file is the request body, and it is empty");
         }
-        CatalogFile file = parse(body, format, mode);
+        String charset = contentType == null ? null : contentType.getParameters().get(MediaType.CHARSET_PARAMETER);
+        CatalogFile file = parse(body, charset, format, mode);
         return dryRun ? imports.dryRun(file) : imports.apply(file, fileName);
     }
 
@@ -47,7 +51,7 @@ public class ImportResource {
         return CatalogImport.list("order by id desc");
     }
 
-    static CatalogFile parse(byte[] body, String format, String mode) {
+    static CatalogFile parse(byte[] body, String charset, String format, String mode) {
         String fmt = format == null ? guessFormat(body) : format.toLowerCase(Locale.ROOT);
         try {
             return switch (fmt) {
@@ -59,7 +63,7 @@ public class ImportResource {
                     }
                     yield file;
                 }
-                case "csv" -> CsvCatalogParser.parse(new String(body, StandardCharsets.UTF_8),
+                case "csv" -> CsvCatalogParser.parse(body, charset,
                         mode == null ? CatalogFile.Mode.INCREMENTAL : parseMode(mode));
                 default -> throw ProblemException.badRequest("format must be csv or cif, was '" + format + "'");
             };

@@ -1,7 +1,13 @@
 package io.procurewire.catalog.importing;
 
+import io.procurewire.catalog.product.ProductData;
+import io.procurewire.catalog.product.ProductRules;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turning text cells into typed values, collecting a reason per bad cell instead of failing the file. */
 final class RowValues {
@@ -57,5 +63,48 @@ final class RowValues {
                 yield dflt;
             }
         };
+    }
+
+    /**
+     * The reasons of one row: cells that could not be read, and then every rule the rest of the row breaks, so a row
+     * with several problems reports all of them at once. A rule about a field whose cell was unreadable is left out
+     * ("listPrice is required" after "listPrice 'abc' is not a number" says nothing new).
+     */
+    static final class Unreadable {
+        private final List<String> reasons;
+        private final Set<String> unreadableFields = new HashSet<>();
+
+        Unreadable(List<String> reasons) {
+            this.reasons = reasons;
+        }
+
+        /** @param column the name the file uses; @param field the product field it fills (as rules name it) */
+        BigDecimal decimal(String column, String field, String value) {
+            int before = reasons.size();
+            BigDecimal parsed = RowValues.decimal(column, value, reasons);
+            if (reasons.size() > before) {
+                unreadableFields.add(field);
+            }
+            return parsed;
+        }
+
+        Integer integer(String column, String field, String value) {
+            int before = reasons.size();
+            Integer parsed = RowValues.integer(column, value, reasons);
+            if (reasons.size() > before) {
+                unreadableFields.add(field);
+            }
+            return parsed;
+        }
+
+        List<String> withRuleViolations(ProductData data) {
+            List<String> all = new ArrayList<>(reasons);
+            for (ProductRules.Violation v : ProductRules.check(data)) {
+                if (!unreadableFields.contains(v.field())) {
+                    all.add(v.field() + " " + v.message());
+                }
+            }
+            return List.copyOf(all);
+        }
     }
 }

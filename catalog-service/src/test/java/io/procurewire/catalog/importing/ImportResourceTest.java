@@ -3,6 +3,8 @@ package io.procurewire.catalog.importing;
 import io.procurewire.catalog.Fixtures;
 import io.procurewire.catalog.IsolatedDatabaseProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -178,5 +180,24 @@ class ImportResourceTest {
                         "Tapeco", "TP-1", "44121605", "EA", "6.99", "USD", "CONTRACT_FIXED", "IM-C1"),
                 records.get(3).fields().subList(0, 12));
         given().queryParam("format", "xml").get("/api/buyers/im-buyer/catalog/export").then().statusCode(400);
+    }
+
+    @Test
+    @Order(20)
+    void readsASpreadsheetsSemicolonFileAndSaysHowItWasRead() {
+        // as curl sends it: no charset parameter (REST Assured would add ISO-8859-1 to a text type by default)
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/csv").body(fixture("catalog-excel-semicolon-1252.csv")).queryParam("dryRun", true)
+                .when().post("/api/catalog/imports").then().statusCode(200)
+                .body("summary.invalid", equalTo(0))
+                .body("added.supplierPartId", contains("XL-1", "XL-2"))
+                .body("warnings", hasSize(2))
+                .body("warnings[0]", startsWith("the file is not UTF-8; it was read as windows-1252"));
+        given().contentType("text/csv; charset=UTF-8").body(fixture("catalog-excel-semicolon-1252.csv"))
+                .queryParam("dryRun", true).when().post("/api/catalog/imports").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The file cannot be imported: the file is not valid UTF-8 although the request "
+                        + "declares that charset; nothing was changed"));
     }
 }
