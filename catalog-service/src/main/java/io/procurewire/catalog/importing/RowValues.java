@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Turning text cells into typed values, collecting a reason per bad cell instead of failing the file. */
 final class RowValues {
@@ -80,17 +81,16 @@ final class RowValues {
 
         /** @param column the name the file uses; @param field the product field it fills (as rules name it) */
         BigDecimal decimal(String column, String field, String value) {
-            int before = reasons.size();
-            BigDecimal parsed = RowValues.decimal(column, value, reasons);
-            if (reasons.size() > before) {
-                unreadableFields.add(field);
-            }
-            return parsed;
+            return noting(field, () -> RowValues.decimal(column, value, reasons));
         }
 
         Integer integer(String column, String field, String value) {
+            return noting(field, () -> RowValues.integer(column, value, reasons));
+        }
+
+        private <T> T noting(String field, Supplier<T> parse) {
             int before = reasons.size();
-            Integer parsed = RowValues.integer(column, value, reasons);
+            T parsed = parse.get();
             if (reasons.size() > before) {
                 unreadableFields.add(field);
             }
