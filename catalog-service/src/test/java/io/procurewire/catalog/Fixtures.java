@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 /** Builds catalog state through the public API, as a user would. Each test class uses its own part-ID prefix. */
 public final class Fixtures {
@@ -31,7 +31,7 @@ public final class Fixtures {
     }
 
     public static void createProduct(Map<String, Object> product) {
-        given().contentType(ContentType.JSON).body(product).when().post("/api/products").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(product).when().post("/api/products").then().statusCode(201);
     }
 
     public static void createContract(String code, String buyer, String currency, String from, String to,
@@ -45,11 +45,11 @@ public final class Fixtures {
         c.put("effectiveTo", to);
         c.put("defaultDiscountPercent", defaultDiscount);
         c.put("assortment", assortment);
-        given().contentType(ContentType.JSON).body(c).when().post("/api/contracts").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(c).when().post("/api/contracts").then().statusCode(201);
     }
 
     public static void putLine(String contract, String partId, Map<String, Object> line) {
-        given().contentType(ContentType.JSON).body(line).when().put("/api/contracts/" + contract + "/lines/" + partId)
+        asAdmin().contentType(ContentType.JSON).body(line).when().put("/api/contracts/" + contract + "/lines/" + partId)
                 .then().statusCode(200);
     }
 }

@@ -38,17 +38,17 @@ class CatalogSyncScenarioTest {
 
         product(catalog, "E2E-SYNC-1", "Copy paper A4, 500 sheets", "14111507", "12.50");
         product(catalog, "E2E-SYNC-2", "Stapler, heavy duty", "44121615", "30.00");
-        given().baseUri(catalog).contentType("application/json")
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json")
                 .body(Map.of("code", "C-E2E-SYNC", "buyerCode", BUYER, "name", "E2E sync contract", "currency", "USD",
                         "effectiveFrom", "2020-01-01", "assortment", "CONTRACT_LINES"))
                 .post("/api/contracts").then().statusCode(201);
         // The buyer sees only its contract's lines: a fixed price, and 10 % off the list price.
-        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 11.25))
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 11.25))
                 .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
-        given().baseUri(catalog).contentType("application/json").body(Map.of("discountPercent", 10))
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json").body(Map.of("discountPercent", 10))
                 .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-2").then().statusCode(200);
 
-        long target = given().baseUri(catalog).contentType("application/json")
+        long target = RunningSuite.asAdmin().baseUri(catalog).contentType("application/json")
                 .body(Map.of("buyerCode", BUYER, "baseUrl", sandbox, "clientId", "suite", "secretRef", "sandbox",
                         "supplierNumber", SUPPLIER, "scheduleEnabled", false))
                 .post("/api/sync-targets").then().statusCode(201)
@@ -68,7 +68,7 @@ class CatalogSyncScenarioTest {
         assertThat(byPart(items, "E2E-SYNC-2").get("price")).asString().isEqualTo("27.00");
 
         // The contract price changes: the next run pushes that one item and leaves the other alone.
-        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.90))
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.90))
                 .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
         JsonPath second = runToEnd(catalog, target);
         assertThat(second.getString("status")).isEqualTo("SUCCEEDED");
@@ -78,9 +78,9 @@ class CatalogSyncScenarioTest {
         assertThat(byPart(supplierItems(sandbox, token), "E2E-SYNC-1").get("price")).asString().isEqualTo("10.90");
 
         // The buyer platform's items API goes down: the run fails after its retries and raises an alert...
-        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.50))
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", 10.50))
                 .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-1").then().statusCode(200);
-        given().baseUri(sandbox).contentType("application/json")
+        RunningSuite.asAdmin().baseUri(sandbox).contentType("application/json")
                 .body("""
                         {"errorRate":0,"errorStatus":503,"latencyMillis":0,"failPath":"/api/supplier_items",
                          "failStatus":503,"dropPath":null,"dropRate":0,
@@ -90,11 +90,11 @@ class CatalogSyncScenarioTest {
         try {
             outage = runToEnd(catalog, target);
         } finally {
-            given().baseUri(sandbox).delete("/admin/faults").then().statusCode(anyOf(is(200), is(204)));
+            RunningSuite.asAdmin().baseUri(sandbox).delete("/admin/faults").then().statusCode(anyOf(is(200), is(204)));
         }
         assertThat(outage.getString("status")).isEqualTo("FAILED");
         assertThat(outage.getString("error")).contains("503");
-        List<Map<String, Object>> alerts = given().baseUri(catalog).queryParam("targetId", target)
+        List<Map<String, Object>> alerts = RunningSuite.asAdmin().baseUri(catalog).queryParam("targetId", target)
                 .get("/api/sync-alerts").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(alerts).anySatisfy(alert -> assertThat(alert.get("runId")).isEqualTo(outage.getInt("id")));
         assertThat(byPart(supplierItems(sandbox, token), "E2E-SYNC-1").get("price")).asString().isEqualTo("10.90");
@@ -107,18 +107,18 @@ class CatalogSyncScenarioTest {
     }
 
     private static void product(String catalog, String part, String name, String unspsc, String price) {
-        given().baseUri(catalog).contentType("application/json")
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json")
                 .body(Map.of("supplierPartId", part, "name", name, "description", name, "unspsc", unspsc,
                         "unitOfMeasure", "EA", "listPrice", price, "currency", "USD", "leadTimeDays", 3))
                 .post("/api/products").then().statusCode(201);
     }
 
     private static JsonPath runToEnd(String catalog, long target) {
-        String location = given().baseUri(catalog).post("/api/sync-targets/" + target + "/runs")
+        String location = RunningSuite.asAdmin().baseUri(catalog).post("/api/sync-targets/" + target + "/runs")
                 .then().statusCode(202).extract().header("Location");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
-            JsonPath run = given().baseUri(catalog).get(location).then().statusCode(200).extract().jsonPath();
+            JsonPath run = RunningSuite.asAdmin().baseUri(catalog).get(location).then().statusCode(200).extract().jsonPath();
             if (!"RUNNING".equals(run.getString("status"))) {
                 return run;
             }

@@ -31,17 +31,17 @@ record PunchoutFixture(String partId, String contract, String supplierNumber, lo
         String supplierDuns = "222222222";
         String secret = "shared-secret-" + name;
 
-        given().baseUri(catalog).contentType("application/json")
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json")
                 .body(Map.of("supplierPartId", partId, "name", "Safety gloves, nitrile, size M",
                         "description", "Nitrile safety gloves, box of 100", "unspsc", UNSPSC,
                         "manufacturerName", "Acme Safety", "manufacturerPartId", "AS-NIT-M",
                         "unitOfMeasure", "BX", "listPrice", LIST_PRICE, "currency", "USD", "leadTimeDays", 2))
                 .post("/api/products").then().statusCode(201);
-        given().baseUri(catalog).contentType("application/json")
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json")
                 .body(Map.of("code", contract, "buyerCode", buyer, "name", "Gloves contract of " + name,
                         "currency", "USD", "effectiveFrom", "2020-01-01", "assortment", "CONTRACT_LINES"))
                 .post("/api/contracts").then().statusCode(201);
-        given().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", CONTRACT_PRICE))
+        RunningSuite.asAdmin().baseUri(catalog).contentType("application/json").body(Map.of("fixedPrice", CONTRACT_PRICE))
                 .put("/api/contracts/" + contract + "/lines/" + partId).then().statusCode(200);
 
         // The supplier registers the buyer's connection in punchout-service...
@@ -61,7 +61,7 @@ record PunchoutFixture(String partId, String contract, String supplierNumber, lo
         String token = SandboxApi.token(sandbox);
         SandboxApi.api(sandbox, token).body(Map.of("name", "Gloves supplier " + name, "number", supplierNumber,
                 "status", "active", "po-method", "prompt")).post("/api/suppliers").then().statusCode(201);
-        long siteId = given().baseUri(sandbox).contentType("application/json")
+        long siteId = RunningSuite.asAdmin().baseUri(sandbox).contentType("application/json")
                 .body(Map.ofEntries(Map.entry("name", "Safety shop " + name), Map.entry("supplierNumber", supplierNumber),
                         Map.entry("punchoutUrl", punchoutUrl),
                         Map.entry("fromDomain", "DUNS"), Map.entry("fromIdentity", buyerDuns),

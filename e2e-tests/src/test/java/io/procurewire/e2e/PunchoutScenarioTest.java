@@ -33,7 +33,7 @@ class PunchoutScenarioTest {
         long siteId = fixture.siteId();
 
         // A requester creates a requisition and clicks "shop at supplier".
-        long userId = given().baseUri(sandbox).get("/admin/users").then().statusCode(200)
+        long userId = RunningSuite.asAdmin().baseUri(sandbox).get("/admin/users").then().statusCode(200)
                 .extract().jsonPath().getLong("[0].id");
         String requisition = given().baseUri(sandbox).redirects().follow(false)
                 .formParam("userId", userId).formParam("title", "Gloves for the lab")

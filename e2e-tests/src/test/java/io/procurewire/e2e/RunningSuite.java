@@ -2,6 +2,8 @@ package io.procurewire.e2e;
 
 import io.procurewire.local.ServiceSpec;
 import io.procurewire.local.SuiteProcesses;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,7 +45,7 @@ final class RunningSuite {
             processes.startPostgres(0, null);
             for (ServiceSpec spec : ServiceSpec.SUITE) {
                 if (processes.isBuilt(spec)) {
-                    suite.services.put(spec.name(), spec.onPort(SuiteProcesses.freePort()));
+                    suite.services.put(spec.name(), spec.onPorts(SuiteProcesses.freePort(), SuiteProcesses.freePort()));
                 }
             }
             for (ServiceSpec spec : suite.services.values()) {
@@ -63,6 +65,11 @@ final class RunningSuite {
             throw new IllegalStateException("interrupted while starting the suite", e);
         }
         return suite;
+    }
+
+    /** A request as the local administrator (the local runner's admin/admin, in every service). */
+    static RequestSpecification asAdmin() {
+        return RestAssured.given().auth().preemptive().basic(ADMIN_USER, ADMIN_PASSWORD);
     }
 
     List<ServiceSpec> services() {

@@ -26,7 +26,7 @@ public final class LocalSuite {
             return;
         }
         Path root = Path.of("").toAbsolutePath();
-        SuiteProcesses suite = new SuiteProcesses(root);
+        SuiteProcesses suite = new SuiteProcesses(root, command.listen());
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "procurewire-local-stop"));
         int exit = run(root, command, suite);
         if (command.smoke() || exit != 0) {
@@ -61,19 +61,21 @@ public final class LocalSuite {
         }
         System.out.println();
         System.out.println(allReady ? "Procurewire is running:" : "Procurewire started with errors:");
-        System.out.printf("  %-20s %-24s %s%n", "service", "url", "health / api docs");
+        System.out.printf("  %-20s %-24s %s%n", "service", "url", "health / api docs (management port)");
         for (SuiteProcesses.Running service : suite.running()) {
-            String url = service.baseUrl();
-            System.out.printf("  %-20s %-24s %s/q/health  %s/q/swagger-ui%n", service.spec().name(), url, url, url);
+            String management = service.spec().managementUrl();
+            System.out.printf("  %-20s %-24s %s/q/health  %s/q/swagger-ui%n", service.spec().name(), service.baseUrl(),
+                    management, management);
         }
         System.out.printf("  %-20s localhost:%d (user postgres, password postgres)%n", "postgresql", command.postgresPort());
-        if (byName.containsKey("punchout-service")) {
-            System.out.printf("  punchout admin API: user %s, password %s (local runs only)%n",
-                    SuiteProcesses.LOCAL_ADMIN_USER, SuiteProcesses.LOCAL_ADMIN_PASSWORD);
-        }
+        System.out.printf("  admin APIs of every service: user %s, password %s (local-only credentials: never expose this"
+                + " run beyond this machine)%n", SuiteProcesses.LOCAL_ADMIN_USER, SuiteProcesses.LOCAL_ADMIN_PASSWORD);
         if (byName.containsKey("sandbox")) {
             System.out.printf("  sandbox buyer pages: %s/requisitions%n", byName.get("sandbox").baseUrl());
         }
+        System.out.println(SuiteProcesses.DEFAULT_LISTEN_ADDRESS.equals(command.listen())
+                ? "  listening on 127.0.0.1 only (this machine); --listen 0.0.0.0 opens it to the network"
+                : "  listening on " + command.listen() + ": reachable from the network with local-only credentials");
         if (!command.smoke()) {
             System.out.println("Press Ctrl-C to stop.");
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the user asked of the runner: the command line, parsed and checked before anything starts. */
-public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, boolean freshDatabase) {
+public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, boolean freshDatabase, String listen) {
 
     public static final int DEFAULT_POSTGRES_PORT = 55432;
 
@@ -12,6 +12,7 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
         boolean smoke = false;
         boolean fresh = false;
         int port = DEFAULT_POSTGRES_PORT;
+        String listen = SuiteProcesses.DEFAULT_LISTEN_ADDRESS;
         List<String> only = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -20,6 +21,7 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
                 case "--fresh" -> fresh = true;
                 case "--pg-port" -> port = parsePort(value(args, ++i, arg));
                 case "--only" -> only.addAll(List.of(value(args, ++i, arg).split(",")));
+                case "--listen" -> listen = parseAddress(value(args, ++i, arg));
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + usage());
             }
         }
@@ -29,7 +31,7 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
                 throw new IllegalArgumentException("unknown service " + name + "; known: " + String.join(", ", known));
             }
         }
-        return new SuiteCommand(smoke, port, List.copyOf(only), fresh);
+        return new SuiteCommand(smoke, port, List.copyOf(only), fresh, listen);
     }
 
     public List<ServiceSpec> selected() {
@@ -38,11 +40,13 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
 
     public static String usage() {
         return """
-                usage: scripts/run-local [--no-build] [--smoke] [--fresh] [--pg-port N] [--only svc1,svc2]
+                usage: scripts/run-local [--no-build] [--smoke] [--fresh] [--pg-port N] [--only svc1,svc2] [--listen ADDRESS]
                   --smoke     start everything, check every service is ready, then stop (exit 0 when all were ready)
                   --fresh     wipe the local database directory (.local/postgres) first
                   --pg-port   port of the embedded PostgreSQL (default 55432)
-                  --only      start only these services (names as printed in the table)""";
+                  --only      start only these services (names as printed in the table)
+                  --listen    address the services bind to (default 127.0.0.1: this machine only; 0.0.0.0 opens the
+                              suite, with its local-only admin/admin, to the network)""";
     }
 
     private static String value(String[] args, int index, String option) {
@@ -50,6 +54,13 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
             throw new IllegalArgumentException(option + " needs a value\n" + usage());
         }
         return args[index];
+    }
+
+    private static String parseAddress(String text) {
+        if (!text.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9a-fA-F:]+|localhost")) {
+            throw new IllegalArgumentException("not an IP address to listen on: " + text);
+        }
+        return text;
     }
 
     private static int parsePort(String text) {

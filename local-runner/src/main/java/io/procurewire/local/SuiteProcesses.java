@@ -34,7 +34,11 @@ public final class SuiteProcesses implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
+    /** Loopback unless the user opens the suite to the network (scripts/run-local --listen). */
+    public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
+
     private final Path root;
+    private final String listenAddress;
     private final List<Running> running = new ArrayList<>();
     private EmbeddedPostgres postgres;
 
@@ -46,7 +50,12 @@ public final class SuiteProcesses implements AutoCloseable {
     }
 
     public SuiteProcesses(Path root) {
+        this(root, DEFAULT_LISTEN_ADDRESS);
+    }
+
+    public SuiteProcesses(Path root, String listenAddress) {
         this.root = root;
+        this.listenAddress = listenAddress;
     }
 
     /**
@@ -91,10 +100,19 @@ public final class SuiteProcesses implements AutoCloseable {
         }
     }
 
-    /** Environment every service needs: its port and its database on this PostgreSQL. */
-    public Map<String, String> baseEnvironment(ServiceSpec service) {
+    /** Where a service listens: the runner's address, its service port and its management port. */
+    public Map<String, String> listenEnvironment(ServiceSpec service) {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_HOST", listenAddress);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        env.put("QUARKUS_MANAGEMENT_HOST", listenAddress);
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()));
+        return env;
+    }
+
+    /** Environment every service needs: where it listens, and its database on this PostgreSQL. */
+    public Map<String, String> baseEnvironment(ServiceSpec service) {
+        Map<String, String> env = listenEnvironment(service);
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort() + "/" + service.database());
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
@@ -105,9 +123,12 @@ public final class SuiteProcesses implements AutoCloseable {
         return Files.isRegularFile(service.launcher(root));
     }
 
-    /** Local-only administrator of the admin APIs that need one (punchout-service); printed by the runner. */
+    /** Local-only administrator of every service's admin API (role admin); printed by the runner. */
     public static final String LOCAL_ADMIN_USER = "admin";
     public static final String LOCAL_ADMIN_PASSWORD = "admin";
+    /** Local-only service user punchout-service reads catalog-service as (role viewer there). */
+    public static final String LOCAL_CATALOG_READER_USER = "punchout";
+    public static final String LOCAL_CATALOG_READER_PASSWORD = "punchout-local";
     /** The sandbox's sandbox-only API client (sandbox/src/main/resources/application.properties). */
     public static final String SANDBOX_CLIENT_ID = "suite";
     public static final String SANDBOX_CLIENT_SECRET = "sandbox-suite-secret";
@@ -118,22 +139,29 @@ public final class SuiteProcesses implements AutoCloseable {
      */
     public static Map<String, String> wiring(ServiceSpec service, Map<String, ServiceSpec> suite) {
         Map<String, String> config = new LinkedHashMap<>();
+        // every service: the local administrator (the suite's security convention; production users come from a Secret)
+        config.put("quarkus.security.users.embedded.users." + LOCAL_ADMIN_USER, LOCAL_ADMIN_PASSWORD);
+        config.put("quarkus.security.users.embedded.roles." + LOCAL_ADMIN_USER, "admin");
         switch (service.name()) {
             case "punchout-service" -> {
                 config.put("procurewire.punchout.public-base-url", service.baseUrl());
                 if (suite.containsKey("catalog-service")) {
                     config.put("quarkus.rest-client.catalog.url", suite.get("catalog-service").baseUrl());
+                    config.put("procurewire.punchout.catalog-user", LOCAL_CATALOG_READER_USER);
+                    config.put("procurewire.punchout.catalog-password", LOCAL_CATALOG_READER_PASSWORD);
                 }
                 if (suite.containsKey("order-sync-service")) {
                     String orderSync = suite.get("order-sync-service").baseUrl();
                     config.put("procurewire.punchout.order-request-url", orderSync + "/cxml/order-requests");
                     config.put("procurewire.punchout.order-request-test-url", orderSync + "/cxml/order-requests/test");
                 }
-                config.put("quarkus.security.users.embedded.users." + LOCAL_ADMIN_USER, LOCAL_ADMIN_PASSWORD);
-                config.put("quarkus.security.users.embedded.roles." + LOCAL_ADMIN_USER, "admin");
             }
-            // sync targets that name secretRef "sandbox" authenticate with the local sandbox's API client
-            case "catalog-service" -> config.put("procurewire.catalog.sync-secret.sandbox", SANDBOX_CLIENT_SECRET);
+            case "catalog-service" -> {
+                config.put("quarkus.security.users.embedded.users." + LOCAL_CATALOG_READER_USER, LOCAL_CATALOG_READER_PASSWORD);
+                config.put("quarkus.security.users.embedded.roles." + LOCAL_CATALOG_READER_USER, "viewer");
+                // sync targets that name secretRef "sandbox" authenticate with the local sandbox's API client
+                config.put("procurewire.catalog.sync-secret.sandbox", SANDBOX_CLIENT_SECRET);
+            }
             default -> {
             }
         }
@@ -169,7 +197,7 @@ public final class SuiteProcesses implements AutoCloseable {
     /** Waits until /q/health/ready answers 200; false (with the log's tail on stderr) if it died or timed out. */
     public boolean awaitReady(Running service) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create(service.baseUrl() + "/q/health/ready");
+        URI ready = URI.create(service.spec().managementUrl() + "/q/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!service.process().isAlive()) {

@@ -2,7 +2,9 @@ package io.procurewire.local;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,6 +19,48 @@ class SuiteCommandTest {
         assertFalse(command.smoke());
         assertEquals(55432, command.postgresPort());
         assertEquals(ServiceSpec.SUITE, command.selected());
+        assertEquals("127.0.0.1", command.listen());
+    }
+
+    @Test
+    void servicesListenOnLoopbackUnlessToldOtherwise() {
+        assertEquals("0.0.0.0", SuiteCommand.parse("--listen", "0.0.0.0").listen());
+        assertEquals(Map.of("QUARKUS_HTTP_HOST", "127.0.0.1", "QUARKUS_MANAGEMENT_HOST", "127.0.0.1"),
+                hosts(new SuiteProcesses(Path.of("."))));
+        assertEquals(Map.of("QUARKUS_HTTP_HOST", "0.0.0.0", "QUARKUS_MANAGEMENT_HOST", "0.0.0.0"),
+                hosts(new SuiteProcesses(Path.of("."), "0.0.0.0")));
+        assertEquals("not an IP address to listen on: example.com",
+                assertThrows(IllegalArgumentException.class, () -> SuiteCommand.parse("--listen", "example.com")).getMessage());
+    }
+
+    @Test
+    void operationsEndpointsAreOnTheManagementPortOneThousandAboveTheServicePort() {
+        for (ServiceSpec service : ServiceSpec.SUITE) {
+            assertEquals(service.port() + 1000, service.managementPort(), service.name());
+        }
+    }
+
+    @Test
+    void everyServiceGetsTheLocalAdministratorAndPunchoutReadsTheCatalogAsAViewer() {
+        Map<String, ServiceSpec> suite = new java.util.LinkedHashMap<>();
+        ServiceSpec.SUITE.forEach(s -> suite.put(s.name(), s));
+        for (ServiceSpec service : ServiceSpec.SUITE) {
+            Map<String, String> wiring = SuiteProcesses.wiring(service, suite);
+            assertEquals("admin", wiring.get("quarkus.security.users.embedded.users.admin"), service.name());
+            assertEquals("admin", wiring.get("quarkus.security.users.embedded.roles.admin"), service.name());
+        }
+        Map<String, String> punchout = SuiteProcesses.wiring(ServiceSpec.named("punchout-service"), suite);
+        Map<String, String> catalog = SuiteProcesses.wiring(ServiceSpec.named("catalog-service"), suite);
+        String user = punchout.get("procurewire.punchout.catalog-user");
+        assertEquals(punchout.get("procurewire.punchout.catalog-password"),
+                catalog.get("quarkus.security.users.embedded.users." + user));
+        assertEquals("viewer", catalog.get("quarkus.security.users.embedded.roles." + user));
+    }
+
+    private static Map<String, String> hosts(SuiteProcesses processes) {
+        Map<String, String> env = processes.listenEnvironment(ServiceSpec.named("catalog-service"));
+        return Map.of("QUARKUS_HTTP_HOST", env.get("QUARKUS_HTTP_HOST"), "QUARKUS_MANAGEMENT_HOST",
+                env.get("QUARKUS_MANAGEMENT_HOST"));
     }
 
     @Test
@@ -29,8 +73,9 @@ class SuiteCommandTest {
 
     @Test
     void servicesCanMoveToAnotherPortKeepingTheirDatabase() {
-        ServiceSpec punchout = ServiceSpec.named("punchout-service").onPort(40123);
+        ServiceSpec punchout = ServiceSpec.named("punchout-service").onPorts(40123, 40124);
         assertEquals("http://localhost:40123", punchout.baseUrl());
+        assertEquals("http://localhost:40124", punchout.managementUrl());
         assertEquals("punchout", punchout.database());
         assertEquals(8081, ServiceSpec.named("punchout-service").port());
     }

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Every {@code procurewire.punchout.*} key; application.properties documents each one. */
 @ConfigMapping(prefix = "procurewire.punchout")
@@ -64,4 +65,12 @@ public interface PunchoutConfig {
     /** Largest accepted quantity of a cart line. */
     @WithDefault("1000000")
     int maxLineQuantity();
+
+    /**
+     * The user punchout-service signs in to catalog-service as (HTTP Basic; a role that reads, e.g. viewer). Unset:
+     * calls go without credentials and a secured catalog-service refuses them.
+     */
+    Optional<String> catalogUser();
+
+    Optional<String> catalogPassword();
 }

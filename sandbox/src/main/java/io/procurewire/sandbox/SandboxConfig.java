@@ -22,8 +22,6 @@ public interface SandboxConfig {
 
     Buyer buyer();
 
-    /** When set, /admin/* needs header X-Sandbox-Admin-Token with this value; unset = open (local sandbox). */
-    Optional<String> adminToken();
 
     interface OAuth {
         /** Lifetime of issued access tokens (Coupa issues 2 h tokens; expires_in=7200). */

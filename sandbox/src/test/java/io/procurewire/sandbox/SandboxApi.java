@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 /** Test helper: bearer tokens of the configured "suite" client, cached per scope set. */
 public final class SandboxApi {
@@ -46,7 +47,7 @@ public final class SandboxApi {
                     "uom", Map.of("code", "EA"), "source-part-num", "P-" + n, "commodity", Map.of("name", "43211503")));
             n++;
         }
-        return given().contentType("application/json")
+        return asAdmin().contentType("application/json")
                 .body(Map.of("supplier", Map.of("number", supplierNumber), "currency", Map.of("code", "USD"),
                         "ship-to-address", Map.of("name", "HQ", "street1", "1 Main St", "city", "Chicago",
                                 "postal-code", "60601", "country", Map.of("code", "US")),

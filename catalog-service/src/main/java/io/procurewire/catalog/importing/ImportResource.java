@@ -1,6 +1,7 @@
 package io.procurewire.catalog.importing;
 
 import io.procurewire.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 @Path("/api/catalog/imports")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class ImportResource {
 
     private final CatalogImportService imports;
@@ -47,6 +49,7 @@ public class ImportResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     public List<CatalogImport> applied() {
         return CatalogImport.list("order by id desc");
     }

@@ -3,6 +3,7 @@ package io.procurewire.catalog.pricing;
 import io.procurewire.catalog.product.PriceHistoryView;
 import io.procurewire.catalog.product.ProductKey;
 import io.procurewire.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/api")
+@RolesAllowed("admin")
 public class ContractResource {
 
     private final ContractService contracts;
@@ -40,6 +42,7 @@ public class ContractResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/contracts")
     public List<ContractView> list(@QueryParam("buyerCode") String buyerCode) {
         List<Contract> found = buyerCode == null ? Contract.list("order by code")
@@ -48,6 +51,7 @@ public class ContractResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/contracts/{code}")
     public ContractView get(@PathParam("code") String code) {
         Contract contract = ContractService.find(code);
@@ -82,6 +86,7 @@ public class ContractResource {
 
     /** What a price version stood for: the trace from an order line back to the price that applied. */
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/price-versions/{version}")
     public PriceHistoryView priceVersion(@PathParam("version") long version) {
         PriceHistory history = PriceHistory.findById(version);

@@ -2,6 +2,7 @@ package io.procurewire.catalog.product;
 
 import io.procurewire.catalog.pricing.PriceHistory;
 import io.procurewire.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/products")
+@RolesAllowed("admin")
 public class ProductResource {
 
     private final ProductService products;
@@ -43,6 +45,7 @@ public class ProductResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     public Map<String, Object> list(@QueryParam("page") @DefaultValue("0") int page,
                                     @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > 500) {
@@ -54,6 +57,7 @@ public class ProductResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/{supplierPartId}")
     public ProductView get(@PathParam("supplierPartId") String supplierPartId, @QueryParam("auxiliaryId") String aux) {
         return ProductView.of(find(supplierPartId, aux));
@@ -76,6 +80,7 @@ public class ProductResource {
 
     /** Every list price the product has had, newest first, with the price version of each. */
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/{supplierPartId}/price-history")
     public List<PriceHistoryView> priceHistory(@PathParam("supplierPartId") String supplierPartId,
                                                @QueryParam("auxiliaryId") String aux) {

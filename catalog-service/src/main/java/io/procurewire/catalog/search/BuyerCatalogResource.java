@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.procurewire.catalog.CatalogConfig;
 import io.procurewire.catalog.pricing.ContractTerms;
 import io.procurewire.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/buyers/{buyerCode}/catalog")
+@RolesAllowed({"admin", "reviewer", "viewer"})
 public class BuyerCatalogResource {
 
     private final BuyerCatalog catalog;

@@ -1,5 +1,6 @@
 package io.procurewire.catalog.search;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Path("/api/prices/quote")
+@RolesAllowed({"admin", "reviewer", "viewer"})
 public class QuoteResource {
 
     private final QuoteService quotes;

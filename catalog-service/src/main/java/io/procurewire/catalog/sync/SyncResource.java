@@ -2,6 +2,7 @@ package io.procurewire.catalog.sync;
 
 import io.procurewire.problem.ProblemException;
 import jakarta.transaction.Transactional;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import java.util.Map;
 /** Sync targets, on-demand runs, run reports, retries of failed items, alerts. */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class SyncResource {
 
     static final String DEFAULT_SCOPE = "core.catalog.read core.catalog.write";
@@ -53,12 +55,14 @@ public class SyncResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-targets")
     public List<SyncViews.TargetView> list() {
         return SyncTarget.<SyncTarget>list("order by id").stream().map(SyncViews.TargetView::of).toList();
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-targets/{id}")
     public SyncViews.TargetView get(@PathParam("id") long id) {
         return SyncViews.TargetView.of(target(id));
@@ -93,6 +97,7 @@ public class SyncResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-targets/{id}/runs")
     public List<SyncViews.RunView> runs(@PathParam("id") long id) {
         target(id);
@@ -102,6 +107,7 @@ public class SyncResource {
 
     /** The run's summary and what happened to each pushed item. */
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-runs/{id}")
     public SyncViews.RunView runReport(@PathParam("id") long id) {
         SyncRun run = SyncRun.findById(id);
@@ -130,6 +136,7 @@ public class SyncResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-alerts")
     public List<SyncViews.AlertView> alerts(@QueryParam("targetId") Long targetId) {
         List<SyncAlert> alerts = targetId == null ? SyncAlert.list("order by id desc")

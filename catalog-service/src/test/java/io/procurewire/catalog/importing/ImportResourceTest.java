@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static io.procurewire.catalog.importing.CifCatalogParserTest.fixture;
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -39,7 +39,7 @@ class ImportResourceTest {
     }
 
     private static io.restassured.response.ValidatableResponse post(String fixture, String contentType, boolean dryRun) {
-        return given().contentType(contentType).body(fixture(fixture)).queryParam("dryRun", dryRun)
+        return asAdmin().contentType(contentType).body(fixture(fixture)).queryParam("dryRun", dryRun)
                 .when().post("/api/catalog/imports").then();
     }
 
@@ -54,8 +54,8 @@ class ImportResourceTest {
                 .body("added.line", contains(2, 3, 5))
                 .body("added.supplierPartId", contains("IM-1", "IM-2", "IM-3"))
                 .body("added.supplierPartAuxiliaryId", contains(null, "PK10", null));
-        given().get("/api/products/IM-1").then().statusCode(404);
-        given().get("/api/products").then().body("total", equalTo(0));
+        asAdmin().get("/api/products/IM-1").then().statusCode(404);
+        asAdmin().get("/api/products").then().body("total", equalTo(0));
     }
 
     @Test
@@ -63,12 +63,12 @@ class ImportResourceTest {
     void appliesAValidCsvInOneGo() {
         post("catalog-valid.csv", "text/csv", false).statusCode(200)
                 .body("applied", equalTo(true)).body("importId", notNullValue()).body("summary.added", equalTo(3));
-        given().queryParam("auxiliaryId", "PK10").get("/api/products/IM-2").then().statusCode(200)
+        asAdmin().queryParam("auxiliaryId", "PK10").get("/api/products/IM-2").then().statusCode(200)
                 .body("description", equalTo("80 g/m2\r\nwhite, \"premium\""))
                 .body("unitOfMeasure", equalTo("PK")).body("leadTimeDays", equalTo(5));
-        given().get("/api/products/IM-1").then().body("attributes.color", equalTo("blue"))
+        asAdmin().get("/api/products/IM-1").then().body("attributes.color", equalTo("blue"))
                 .body("listPrice.amount", equalTo(6.00f));
-        given().get("/api/catalog/imports").then().statusCode(200).body("", hasSize(1)).body("[0].added", equalTo(3));
+        asAdmin().get("/api/catalog/imports").then().statusCode(200).body("", hasSize(1)).body("[0].added", equalTo(3));
         // the same file again is all unchanged
         post("catalog-valid.csv", "text/csv", true).statusCode(200).body("summary.unchanged", equalTo(3))
                 .body("summary.added", equalTo(0)).body("summary.changed", equalTo(0));
@@ -92,7 +92,7 @@ class ImportResourceTest {
         post("catalog-bad-rows.csv", "text/csv", false).statusCode(422).contentType("application/problem+json")
                 .body("detail", equalTo("The file has 6 invalid row(s); nothing was imported"))
                 .body("report.summary.invalid", equalTo(6));
-        given().get("/api/products/IM-15").then().statusCode(404);
+        asAdmin().get("/api/products/IM-15").then().statusCode(404);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ImportResourceTest {
         post("catalog-broken-quote.csv", "text/csv", false).statusCode(422).contentType("application/problem+json")
                 .body("line", equalTo(2))
                 .body("detail", equalTo("The file cannot be imported: line 2: a quoted field is never closed; nothing was changed"));
-        given().get("/api/products/IM-21").then().statusCode(404);
+        asAdmin().get("/api/products/IM-21").then().statusCode(404);
     }
 
     @Test
@@ -111,14 +111,14 @@ class ImportResourceTest {
                 .body("format", equalTo("CIF")).body("mode", equalTo("INCREMENTAL"))
                 .body("removed.supplierPartId", contains("IM-3")).body("removed.line", contains(8))
                 .body("added.supplierPartId", contains("IM-5"));
-        given().get("/api/products/IM-3").then().body("active", equalTo(false));
-        given().get("/api/products/IM-5").then().statusCode(200).body("name", equalTo("Scissors"));
+        asAdmin().get("/api/products/IM-3").then().body("active", equalTo(false));
+        asAdmin().get("/api/products/IM-5").then().statusCode(200).body("name", equalTo("Scissors"));
     }
 
     @Test
     @Order(6)
     void fullCifDiffsChangesAndRemovesWhatItOmits() {
-        int versionBefore = given().get("/api/products/IM-1").then().extract().path("priceVersion");
+        int versionBefore = asAdmin().get("/api/products/IM-1").then().extract().path("priceVersion");
         post("catalog-full.cif", "application/octet-stream", true).statusCode(200)
                 .body("mode", equalTo("FULL"))
                 .body("summary.added", equalTo(1)).body("summary.changed", equalTo(2))
@@ -129,12 +129,12 @@ class ImportResourceTest {
                 .body("changed[1].fields", contains("description"))
                 .body("removed.supplierPartId", contains("IM-5")).body("removed[0].line", nullValue());
         post("catalog-full.cif", "application/octet-stream", false).statusCode(200).body("applied", equalTo(true));
-        int versionAfter = given().get("/api/products/IM-1").then().statusCode(200)
+        int versionAfter = asAdmin().get("/api/products/IM-1").then().statusCode(200)
                 .body("listPrice.amount", equalTo(5.80f)).body("attributes.'Market Price'", equalTo("6.50"))
                 .extract().path("priceVersion");
         org.junit.jupiter.api.Assertions.assertTrue(versionAfter > versionBefore, "a price change is a new version");
-        given().get("/api/products/IM-5").then().body("active", equalTo(false));
-        given().get("/api/products/IM-4").then().body("active", equalTo(true)).body("listPrice.amount", equalTo(7.25f));
+        asAdmin().get("/api/products/IM-5").then().body("active", equalTo(false));
+        asAdmin().get("/api/products/IM-4").then().body("active", equalTo(true)).body("listPrice.amount", equalTo(7.25f));
     }
 
     @Test
@@ -148,11 +148,11 @@ class ImportResourceTest {
                 .body("report.invalid.line", contains(8, 9, 10))
                 .body("report.invalid[2].reasons", contains(
                         "unitOfMeasure must be a UN/CEFACT Rec. 20 code such as EA, C62, BX, was 'piece'"));
-        given().get("/api/products/IM-30").then().statusCode(404);
-        given().get("/api/products/IM-40").then().statusCode(404);
-        given().contentType("text/plain").body(fixture("catalog-full.cif")).queryParam("mode", "incremental")
+        asAdmin().get("/api/products/IM-30").then().statusCode(404);
+        asAdmin().get("/api/products/IM-40").then().statusCode(404);
+        asAdmin().contentType("text/plain").body(fixture("catalog-full.cif")).queryParam("mode", "incremental")
                 .post("/api/catalog/imports").then().statusCode(400);
-        given().contentType("text/plain").body(new byte[0]).post("/api/catalog/imports").then().statusCode(400);
+        asAdmin().contentType("text/plain").body(new byte[0]).post("/api/catalog/imports").then().statusCode(400);
     }
 
     @Test
@@ -160,7 +160,7 @@ class ImportResourceTest {
     void exportsTheBuyersCatalogAsCifThatReadsBackWithTheirPrices() {
         Fixtures.createContract("IM-C1", "im-buyer", "USD", "2026-01-01", null, "10", "ALL");
         Fixtures.putLine("IM-C1", "IM-4", Map.of("fixedPrice", "6.99"));
-        String cif = given().queryParam("format", "cif").get("/api/buyers/im-buyer/catalog/export").then()
+        String cif = asAdmin().queryParam("format", "cif").get("/api/buyers/im-buyer/catalog/export").then()
                 .statusCode(200).header("Content-Disposition", equalTo("attachment; filename=\"catalog-im-buyer.cif\""))
                 .extract().asString();
         CatalogFile parsed = CifCatalogParser.parse(cif);
@@ -172,14 +172,14 @@ class ImportResourceTest {
                 parsed.rows().stream().map(r -> r.data().supplierPartAuxiliaryId()).toList());
         assertEquals("5.80", parsed.rows().getFirst().data().attributes().get("Market Price"));
 
-        String csv = given().queryParam("format", "csv").get("/api/buyers/im-buyer/catalog/export").then()
+        String csv = asAdmin().queryParam("format", "csv").get("/api/buyers/im-buyer/catalog/export").then()
                 .statusCode(200).extract().asString();
         List<CsvReader.Record> records = CsvReader.read(csv);
         assertEquals(4, records.size());
         assertEquals(List.of("IM-4", "contract:IM-C1", "Tape dispenser for 19 mm tape", "Tape dispenser for 19 mm tape",
                         "Tapeco", "TP-1", "44121605", "EA", "6.99", "USD", "CONTRACT_FIXED", "IM-C1"),
                 records.get(3).fields().subList(0, 12));
-        given().queryParam("format", "xml").get("/api/buyers/im-buyer/catalog/export").then().statusCode(400);
+        asAdmin().queryParam("format", "xml").get("/api/buyers/im-buyer/catalog/export").then().statusCode(400);
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,7 +24,7 @@ class ContractResourceTest {
         Fixtures.createContract("CR-C1", "cr-listed", "USD", "2026-01-01", "2026-12-31", "5", "ALL");
         Fixtures.putLine("CR-C1", "CR-1", Map.of("tiers", List.of(Map.of("minQuantity", 100, "unitPrice", "3.10"),
                 Map.of("minQuantity", 10, "unitPrice", "3.50")), "validFrom", "2026-02-01"));
-        given().when().get("/api/contracts/CR-C1").then().statusCode(200)
+        asAdmin().when().get("/api/contracts/CR-C1").then().statusCode(200)
                 .body("buyerCode", equalTo("cr-listed"))
                 .body("currency", equalTo("USD"))
                 .body("effectiveTo", equalTo("2026-12-31"))
@@ -35,7 +35,7 @@ class ContractResourceTest {
                 .body("lines[0].fixedPrice", nullValue())
                 .body("lines[0].tiers.minQuantity", contains(10, 100))
                 .body("lines[0].validFrom", equalTo("2026-02-01"));
-        given().queryParam("buyerCode", "cr-listed").when().get("/api/contracts").then().statusCode(200)
+        asAdmin().queryParam("buyerCode", "cr-listed").when().get("/api/contracts").then().statusCode(200)
                 .body("code", contains("CR-C1"));
     }
 
@@ -43,38 +43,38 @@ class ContractResourceTest {
     void everyLineChangeIsANewTraceablePriceVersion() {
         Fixtures.createProduct(Fixtures.product("CR-2", "Mask", "2.00", "USD"));
         Fixtures.createContract("CR-C2", "cr-buyer", "USD", "2026-01-01", null, null, null);
-        int v1 = given().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1.80"))
+        int v1 = asAdmin().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1.80"))
                 .put("/api/contracts/CR-C2/lines/CR-2").then().statusCode(200).extract().path("priceVersion");
-        int v2 = given().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1.70"))
+        int v2 = asAdmin().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1.70"))
                 .put("/api/contracts/CR-C2/lines/CR-2").then().statusCode(200).extract().path("priceVersion");
         org.junit.jupiter.api.Assertions.assertTrue(v2 > v1);
-        given().get("/api/price-versions/" + v1).then().statusCode(200)
+        asAdmin().get("/api/price-versions/" + v1).then().statusCode(200)
                 .body("subject", equalTo("CONTRACT_LINE")).body("contractCode", equalTo("CR-C2"))
                 .body("snapshot.fixedPrice", equalTo("1.80"));
-        given().get("/api/price-versions/" + v2).then().body("snapshot.fixedPrice", equalTo("1.70"));
-        given().when().delete("/api/contracts/CR-C2/lines/CR-2").then().statusCode(204);
-        given().when().get("/api/contracts/CR-C2").then().body("lines", hasSize(0));
-        given().when().delete("/api/contracts/CR-C2/lines/CR-2").then().statusCode(404);
+        asAdmin().get("/api/price-versions/" + v2).then().body("snapshot.fixedPrice", equalTo("1.70"));
+        asAdmin().when().delete("/api/contracts/CR-C2/lines/CR-2").then().statusCode(204);
+        asAdmin().when().get("/api/contracts/CR-C2").then().body("lines", hasSize(0));
+        asAdmin().when().delete("/api/contracts/CR-C2/lines/CR-2").then().statusCode(404);
     }
 
     @Test
     void rejectsInvalidContractsAndLines() {
-        given().contentType(ContentType.JSON).body(Map.of("code", "CR-BAD", "buyerCode", "cr-buyer", "currency", "usd",
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "CR-BAD", "buyerCode", "cr-buyer", "currency", "usd",
                         "effectiveFrom", "2026-05-01", "effectiveTo", "2026-04-01", "defaultDiscountPercent", 120))
                 .when().post("/api/contracts").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("currency", "effectiveTo", "defaultDiscountPercent"));
         Fixtures.createProduct(Fixtures.product("CR-3", "Helmet", "20", "USD"));
         Fixtures.createContract("CR-C3", "cr-buyer", "USD", "2026-01-01", null, null, null);
-        given().contentType(ContentType.JSON).body(Map.of("validFrom", "2026-01-01"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("validFrom", "2026-01-01"))
                 .put("/api/contracts/CR-C3/lines/CR-3").then().statusCode(400)
                 .body("errors[0].message", equalTo("one of fixedPrice, discountPercent or tiers is required"));
-        given().contentType(ContentType.JSON).body(Map.of("tiers", List.of(Map.of("minQuantity", 0, "unitPrice", "1"),
+        asAdmin().contentType(ContentType.JSON).body(Map.of("tiers", List.of(Map.of("minQuantity", 0, "unitPrice", "1"),
                         Map.of("minQuantity", 5, "unitPrice", "-1"))))
                 .put("/api/contracts/CR-C3/lines/CR-3").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("tiers[0].minQuantity", "tiers[1].unitPrice"));
-        given().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1"))
                 .put("/api/contracts/CR-C3/lines/NO-SUCH").then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("fixedPrice", "1"))
                 .put("/api/contracts/NO-SUCH/lines/CR-3").then().statusCode(404)
                 .body("detail", equalTo("contract NO-SUCH does not exist"));
     }
@@ -82,15 +82,15 @@ class ContractResourceTest {
     @Test
     void duplicateContractCodeIsAConflict() {
         Fixtures.createContract("CR-C4", "cr-buyer", "EUR", "2026-01-01", null, null, null);
-        given().contentType(ContentType.JSON).body(Map.of("code", "CR-C4", "buyerCode", "other", "currency", "EUR",
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "CR-C4", "buyerCode", "other", "currency", "EUR",
                 "effectiveFrom", "2026-01-01")).when().post("/api/contracts").then().statusCode(409);
     }
 
     @Test
     void changingTermsBumpsTheContractVersion() {
         Fixtures.createContract("CR-C5", "cr-buyer", "USD", "2026-01-01", null, null, null);
-        int before = given().get("/api/contracts/CR-C5").then().extract().path("priceVersion");
-        int after = given().contentType(ContentType.JSON).body(Map.of("code", "CR-C5", "buyerCode", "cr-buyer",
+        int before = asAdmin().get("/api/contracts/CR-C5").then().extract().path("priceVersion");
+        int after = asAdmin().contentType(ContentType.JSON).body(Map.of("code", "CR-C5", "buyerCode", "cr-buyer",
                         "currency", "USD", "effectiveFrom", "2026-01-01", "defaultDiscountPercent", "3"))
                 .put("/api/contracts/CR-C5").then().statusCode(200).body("defaultDiscountPercent", equalTo(3))
                 .extract().path("priceVersion");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +21,7 @@ class ProductResourceTest {
     @Test
     void createsAndReadsAProductWithAllFields() {
         Map<String, Object> product = Fixtures.product("PR-1", "Cordless drill", "129.90", "USD");
-        given().contentType(ContentType.JSON).body(product).when().post("/api/products")
+        asAdmin().contentType(ContentType.JSON).body(product).when().post("/api/products")
                 .then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/products/PR-1"))
                 .body("supplierPartId", equalTo("PR-1"))
@@ -29,7 +29,7 @@ class ProductResourceTest {
                 .body("listPrice.amount", equalTo(129.90f))
                 .body("listPrice.currency", equalTo("USD"))
                 .body("priceVersion", greaterThan(0));
-        given().when().get("/api/products/PR-1").then().statusCode(200)
+        asAdmin().when().get("/api/products/PR-1").then().statusCode(200)
                 .body("name", equalTo("Cordless drill"))
                 .body("manufacturerName", equalTo("Acme Tools"))
                 .body("manufacturerPartId", equalTo("M-PR-1"))
@@ -47,16 +47,16 @@ class ProductResourceTest {
         box.put("supplierPartAuxiliaryId", "BOX100");
         Fixtures.createProduct(box);
         Fixtures.createProduct(Fixtures.product("PR-2", "Screws, single", "0.10", "USD"));
-        given().queryParam("auxiliaryId", "BOX100").when().get("/api/products/PR-2")
+        asAdmin().queryParam("auxiliaryId", "BOX100").when().get("/api/products/PR-2")
                 .then().statusCode(200).body("name", equalTo("Screws, box"))
                 .body("supplierPartAuxiliaryId", equalTo("BOX100"));
-        given().when().get("/api/products/PR-2").then().statusCode(200).body("name", equalTo("Screws, single"));
+        asAdmin().when().get("/api/products/PR-2").then().statusCode(200).body("name", equalTo("Screws, single"));
     }
 
     @Test
     void rejectsADuplicateWithConflict() {
         Fixtures.createProduct(Fixtures.product("PR-3", "Hammer", "20", "USD"));
-        given().contentType(ContentType.JSON).body(Fixtures.product("PR-3", "Hammer", "20", "USD"))
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.product("PR-3", "Hammer", "20", "USD"))
                 .when().post("/api/products").then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("product PR-3 already exists"));
@@ -67,27 +67,27 @@ class ProductResourceTest {
         Map<String, Object> bad = Fixtures.product("PR-4", "", "-1", "ZZZ");
         bad.put("unspsc", "4321");
         bad.put("unitOfMeasure", "each");
-        given().contentType(ContentType.JSON).body(bad).when().post("/api/products")
+        asAdmin().contentType(ContentType.JSON).body(bad).when().post("/api/products")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("name", "unspsc", "unitOfMeasure", "listPrice", "currency"));
-        given().when().get("/api/products/PR-4").then().statusCode(404).contentType("application/problem+json");
+        asAdmin().when().get("/api/products/PR-4").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test
     void priceChangeBumpsTheVersionAndKeepsHistory() {
         Fixtures.createProduct(Fixtures.product("PR-5", "Saw", "30.00", "USD"));
-        int first = given().get("/api/products/PR-5").then().extract().path("priceVersion");
+        int first = asAdmin().get("/api/products/PR-5").then().extract().path("priceVersion");
         Map<String, Object> renamed = Fixtures.product("PR-5", "Saw, fine", "30.00", "USD");
-        given().contentType(ContentType.JSON).body(renamed).when().put("/api/products/PR-5")
+        asAdmin().contentType(ContentType.JSON).body(renamed).when().put("/api/products/PR-5")
                 .then().statusCode(200).body("priceVersion", equalTo(first)).body("name", equalTo("Saw, fine"));
         Map<String, Object> dearer = Fixtures.product("PR-5", "Saw, fine", "32.50", "USD");
-        int second = given().contentType(ContentType.JSON).body(dearer).when().put("/api/products/PR-5")
+        int second = asAdmin().contentType(ContentType.JSON).body(dearer).when().put("/api/products/PR-5")
                 .then().statusCode(200).extract().path("priceVersion");
         org.junit.jupiter.api.Assertions.assertTrue(second > first);
-        given().when().get("/api/products/PR-5/price-history").then().statusCode(200)
+        asAdmin().when().get("/api/products/PR-5/price-history").then().statusCode(200)
                 .body("priceVersion", contains(second, first))
                 .body("snapshot.listPrice", contains("32.50", "30.00"));
-        given().when().get("/api/price-versions/" + first).then().statusCode(200)
+        asAdmin().when().get("/api/price-versions/" + first).then().statusCode(200)
                 .body("subject", equalTo("PRODUCT")).body("supplierPartId", equalTo("PR-5"))
                 .body("snapshot.currency", equalTo("USD"));
     }
@@ -95,28 +95,28 @@ class ProductResourceTest {
     @Test
     void discontinuingKeepsTheProductButMarksItInactive() {
         Fixtures.createProduct(Fixtures.product("PR-6", "Old drill", "10", "USD"));
-        given().when().delete("/api/products/PR-6").then().statusCode(200).body("active", equalTo(false));
-        given().when().get("/api/products/PR-6").then().statusCode(200).body("active", equalTo(false));
+        asAdmin().when().delete("/api/products/PR-6").then().statusCode(200).body("active", equalTo(false));
+        asAdmin().when().get("/api/products/PR-6").then().statusCode(200).body("active", equalTo(false));
     }
 
     @Test
     void updatingAnUnknownProductIs404AndAMismatchedBodyIs400() {
-        given().contentType(ContentType.JSON).body(Fixtures.product("PR-404", "X", "1", "USD"))
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.product("PR-404", "X", "1", "USD"))
                 .when().put("/api/products/PR-404").then().statusCode(404).contentType("application/problem+json");
         Fixtures.createProduct(Fixtures.product("PR-7", "Y", "1", "USD"));
-        given().contentType(ContentType.JSON).body(Fixtures.product("PR-8", "Y", "1", "USD"))
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.product("PR-8", "Y", "1", "USD"))
                 .when().put("/api/products/PR-7").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void malformedJsonIsAProblem() {
-        given().contentType(ContentType.JSON).body("{\"supplierPartId\":").when().post("/api/products")
+        asAdmin().contentType(ContentType.JSON).body("{\"supplierPartId\":").when().post("/api/products")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void listsProductsPaged() {
-        given().queryParam("size", 2).when().get("/api/products").then().statusCode(200)
+        asAdmin().queryParam("size", 2).when().get("/api/products").then().statusCode(200)
                 .body("items", hasSize(2)).body("size", equalTo(2)).body("total", greaterThan(1));
     }
 }

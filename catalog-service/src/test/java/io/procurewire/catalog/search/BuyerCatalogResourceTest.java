@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -49,36 +49,36 @@ class BuyerCatalogResourceTest {
 
     @Test
     void findsByWordsStemsAndPartNumbers() {
-        given().queryParam("q", "pens").queryParam("manufacturer", MAKER)
+        asAdmin().queryParam("q", "pens").queryParam("manufacturer", MAKER)
                 .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.supplierPartId", contains("SR-100", "SR-101"))
                 .body("page", equalTo(0)).body("size", equalTo(20));
-        given().queryParam("q", "SR-103").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+        asAdmin().queryParam("q", "SR-103").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
                 .body("items.supplierPartId", contains("SR-103"));
-        given().queryParam("q", "paper -copy").queryParam("manufacturer", MAKER)
+        asAdmin().queryParam("q", "paper -copy").queryParam("manufacturer", MAKER)
                 .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
                 .body("items.supplierPartId", contains("SR-103"));
     }
 
     @Test
     void filtersByUnspscSegmentAndManufacturerAndPages() {
-        given().queryParam("unspsc", "44").queryParam("manufacturer", "searchco industries").queryParam("size", 2)
+        asAdmin().queryParam("unspsc", "44").queryParam("manufacturer", "searchco industries").queryParam("size", 2)
                 .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
                 .body("total", equalTo(3))
                 .body("items.supplierPartId", contains("SR-100", "SR-101"));
-        given().queryParam("unspsc", "44").queryParam("manufacturer", MAKER).queryParam("size", 2).queryParam("page", 1)
+        asAdmin().queryParam("unspsc", "44").queryParam("manufacturer", MAKER).queryParam("size", 2).queryParam("page", 1)
                 .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
                 .body("total", equalTo(3)).body("page", equalTo(1))
                 .body("items.supplierPartId", contains("SR-103"));
-        given().queryParam("unspsc", "44").queryParam("manufacturer", MAKER).queryParam("size", 2).queryParam("page", 5)
+        asAdmin().queryParam("unspsc", "44").queryParam("manufacturer", MAKER).queryParam("size", 2).queryParam("page", 5)
                 .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
                 .body("total", equalTo(3)).body("items", hasSize(0));
     }
 
     @Test
     void aRestrictedContractShowsOnlyItsLinesAtContractPrices() {
-        given().queryParam("manufacturer", MAKER).when().get("/api/buyers/sr-buyer/catalog/search")
+        asAdmin().queryParam("manufacturer", MAKER).when().get("/api/buyers/sr-buyer/catalog/search")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.supplierPartId", contains("SR-100", "SR-102"))
@@ -89,7 +89,7 @@ class BuyerCatalogResourceTest {
 
     @Test
     void readsOneItemAsTheBuyerSeesIt() {
-        given().when().get("/api/buyers/sr-buyer/catalog/items/SR-100").then().statusCode(200)
+        asAdmin().when().get("/api/buyers/sr-buyer/catalog/items/SR-100").then().statusCode(200)
                 .body("supplierPartId", equalTo("SR-100"))
                 .body("supplierPartAuxiliaryId", equalTo("contract:SR-C1"))
                 .body("listPrice.amount", equalTo(6.00f))
@@ -97,26 +97,26 @@ class BuyerCatalogResourceTest {
                 .body("price.currency", equalTo("USD"))
                 .body("priceSource", equalTo("CONTRACT_FIXED"))
                 .body("active", equalTo(true));
-        given().when().get("/api/buyers/sr-open/catalog/items/SR-100").then().statusCode(200)
+        asAdmin().when().get("/api/buyers/sr-open/catalog/items/SR-100").then().statusCode(200)
                 .body("priceSource", equalTo("LIST")).body("contractCode", nullValue())
                 .body("supplierPartAuxiliaryId", nullValue());
     }
 
     @Test
     void invisibleUnknownAndDiscontinuedItemsAre404() {
-        given().when().get("/api/buyers/sr-buyer/catalog/items/SR-101").then().statusCode(404)
+        asAdmin().when().get("/api/buyers/sr-buyer/catalog/items/SR-101").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().when().get("/api/buyers/sr-open/catalog/items/SR-NOPE").then().statusCode(404);
-        given().when().get("/api/buyers/sr-open/catalog/items/SR-OLD").then().statusCode(404);
-        given().queryParam("q", "green").queryParam("manufacturer", MAKER)
+        asAdmin().when().get("/api/buyers/sr-open/catalog/items/SR-NOPE").then().statusCode(404);
+        asAdmin().when().get("/api/buyers/sr-open/catalog/items/SR-OLD").then().statusCode(404);
+        asAdmin().queryParam("q", "green").queryParam("manufacturer", MAKER)
                 .when().get("/api/buyers/sr-open/catalog/search").then().body("total", equalTo(0));
     }
 
     @Test
     void rejectsBadPagingAndFilters() {
-        given().queryParam("size", 1000).when().get("/api/buyers/sr-open/catalog/search").then().statusCode(400)
+        asAdmin().queryParam("size", 1000).when().get("/api/buyers/sr-open/catalog/search").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().queryParam("unspsc", "4x").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(400);
-        given().queryParam("contract", "NOPE").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(404);
+        asAdmin().queryParam("unspsc", "4x").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(400);
+        asAdmin().queryParam("contract", "NOPE").when().get("/api/buyers/sr-open/catalog/search").then().statusCode(404);
     }
 }

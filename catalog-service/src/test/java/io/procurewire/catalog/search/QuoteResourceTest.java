@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -63,7 +63,7 @@ class QuoteResourceTest {
 
     @Test
     void pricesAWholeCartByPrecedenceInOneCall() {
-        given().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-11-24", List.of(
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-11-24", List.of(
                         line("QT-FIX", null, 5), line("QT-TIER", null, 12), line("QT-TIER", null, 2),
                         line("QT-LIST", null, 1), line("QT-AUX", "PK10", 1))))
                 .when().post("/api/prices/quote").then().statusCode(200)
@@ -88,7 +88,7 @@ class QuoteResourceTest {
 
     @Test
     void unknownAndUnpriceablePartsAreUnavailableLinesNotAFailedCart() {
-        given().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-11-24", List.of(
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-11-24", List.of(
                         line("QT-NOPE", null, 1), line("QT-EUR", null, 1), line("QT-FIX", null, 1))))
                 .when().post("/api/prices/quote").then().statusCode(200)
                 .body("lines.available", contains(false, false, true))
@@ -100,7 +100,7 @@ class QuoteResourceTest {
     @Test
     void theEchoedDerivedAuxiliaryIdFindsTheContractAgain() {
         // a buyer without a contract of its own date window: the echoed aux ID names the contract
-        given().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-06-01", List.of(
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-06-01", List.of(
                         line("QT-FIX", "contract:QT-C1", 1))))
                 .when().post("/api/prices/quote").then().statusCode(200)
                 .body("lines[0].priceSource", equalTo("CONTRACT_FIXED"))
@@ -109,7 +109,7 @@ class QuoteResourceTest {
 
     @Test
     void withoutContractListPricesInTheDefaultCurrency() {
-        given().contentType(ContentType.JSON).body(quote("qt-nobody", null, "2026-11-24", List.of(
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-nobody", null, "2026-11-24", List.of(
                         line("QT-FIX", null, 1), line("QT-EUR", null, 1))))
                 .when().post("/api/prices/quote").then().statusCode(200)
                 .body("currency", equalTo("USD"))
@@ -123,7 +123,7 @@ class QuoteResourceTest {
 
     @Test
     void theNextContractTakesOverOnItsDateAndRestrictsTheAssortment() {
-        given().contentType(ContentType.JSON).body(quote("qt-acme", null, "2027-02-01", List.of(line("QT-FIX", null, 1))))
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", null, "2027-02-01", List.of(line("QT-FIX", null, 1))))
                 .when().post("/api/prices/quote").then().statusCode(200)
                 .body("lines[0].available", equalTo(false))
                 .body("lines[0].contractCode", equalTo("QT-C2"))
@@ -132,19 +132,19 @@ class QuoteResourceTest {
 
     @Test
     void aContractOfAnotherBuyerIs404AndOneOutOfDateIs422() {
-        given().contentType(ContentType.JSON).body(quote("someone-else", "QT-C1", "2026-11-24", List.of(line("QT-FIX", null, 1))))
+        asAdmin().contentType(ContentType.JSON).body(quote("someone-else", "QT-C1", "2026-11-24", List.of(line("QT-FIX", null, 1))))
                 .when().post("/api/prices/quote").then().statusCode(404).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(quote("qt-acme", "QT-C2", "2026-11-24", List.of(line("QT-FIX", null, 1))))
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", "QT-C2", "2026-11-24", List.of(line("QT-FIX", null, 1))))
                 .when().post("/api/prices/quote").then().statusCode(422).contentType("application/problem+json")
                 .body("detail", equalTo("contract QT-C2 is not effective on 2026-11-24"));
     }
 
     @Test
     void rejectsInvalidQuoteRequests() {
-        given().contentType(ContentType.JSON).body(quote(null, null, null, List.of(line("QT-FIX", null, 0), line(null, null, 1))))
+        asAdmin().contentType(ContentType.JSON).body(quote(null, null, null, List.of(line("QT-FIX", null, 0), line(null, null, 1))))
                 .when().post("/api/prices/quote").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("buyerCode", "lines[0].quantity", "lines[1].supplierPartId"));
-        given().contentType(ContentType.JSON).body(quote("qt-acme", null, null, List.of()))
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", null, null, List.of()))
                 .when().post("/api/prices/quote").then().statusCode(400);
     }
 
@@ -154,7 +154,7 @@ class QuoteResourceTest {
         for (int i = 0; i < 50; i++) {
             lines.add(line(i % 2 == 0 ? "QT-FIX" : "QT-LIST", null, i + 1));
         }
-        given().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-11-24", lines))
+        asAdmin().contentType(ContentType.JSON).body(quote("qt-acme", null, "2026-11-24", lines))
                 .when().post("/api/prices/quote").then().statusCode(200)
                 .body("lines", hasSize(50))
                 .body("lines[49].supplierPartId", equalTo("QT-LIST"))

@@ -1,5 +1,6 @@
 package io.procurewire.catalog.sync;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * 503 for the next N requests, 429 with Retry-After, latency on listing. Also receives alert webhooks.
  */
 @Path("/fake-coupa")
+@PermitAll
 @Singleton
 @Produces(MediaType.APPLICATION_JSON)
 public class FakeCoupa {

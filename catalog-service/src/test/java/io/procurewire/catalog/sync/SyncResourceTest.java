@@ -18,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -86,7 +86,7 @@ class SyncResourceTest {
         started.then().statusCode(202);
         long runId = started.jsonPath().getLong("id");
         for (int i = 0; i < 300; i++) {
-            JsonPath run = given().get("/api/sync-runs/" + runId).then().statusCode(200).extract().jsonPath();
+            JsonPath run = asAdmin().get("/api/sync-runs/" + runId).then().statusCode(200).extract().jsonPath();
             if (!"RUNNING".equals(run.getString("status"))) {
                 return run;
             }
@@ -100,7 +100,7 @@ class SyncResourceTest {
     }
 
     private JsonPath syncNow() {
-        return runToEnd(given().post("/api/sync-targets/" + targetId + "/runs"));
+        return runToEnd(asAdmin().post("/api/sync-targets/" + targetId + "/runs"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class SyncResourceTest {
         coupa.seed(remoteItem("SY-OLD", null, "5.00", "SUP-1"));
         SupplierItem otherSupplier = coupa.seed(remoteItem("SY-OLD", null, "5.00", "SUP-9"));
 
-        targetId = given().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-1", "fake"))
+        targetId = asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-1", "fake"))
                 .post("/api/sync-targets").then().statusCode(201)
                 .body("secretConfigured", equalTo(true)).body("scope", equalTo("core.catalog.read core.catalog.write"))
                 .body("$", not(hasKey("clientSecret")))
@@ -157,11 +157,11 @@ class SyncResourceTest {
     @Order(3)
     void aRejectedItemFailsAloneWhileRateLimitsAndOutagesAreRiddenOut() {
         Fixtures.createProduct(Fixtures.product("SY-5", "Item SY-5", "1.00", "USD"));
-        given().contentType(ContentType.JSON).body(Fixtures.product("SY-3", "Item SY-3", "11.00", "USD")).put("/api/products/SY-3")
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.product("SY-3", "Item SY-3", "11.00", "USD")).put("/api/products/SY-3")
                 .then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Fixtures.product("SY-4", "Item SY-4", "11.00", "USD")).put("/api/products/SY-4")
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.product("SY-4", "Item SY-4", "11.00", "USD")).put("/api/products/SY-4")
                 .then().statusCode(200);
-        given().delete("/api/products/SY-5").then().statusCode(200); // SY-5 stays out of this run
+        asAdmin().delete("/api/products/SY-5").then().statusCode(200); // SY-5 stays out of this run
         coupa.writes.clear();
         coupa.rejectParts.put("SY-3", 422);
         coupa.unavailableWritesNext.set(2);
@@ -179,7 +179,7 @@ class SyncResourceTest {
         assertEquals(List.of("PUT SY-4"), coupa.writes, "503s were retried; SY-4 went through once");
         assertEquals("11.00", coupa.find("SUP-1", "SY-4").price());
 
-        given().queryParam("targetId", targetId).get("/api/sync-alerts").then().statusCode(200)
+        asAdmin().queryParam("targetId", targetId).get("/api/sync-alerts").then().statusCode(200)
                 .body("runId", contains((int) partialRunId))
                 .body("[0].failedItems", equalTo(1))
                 .body("[0].webhookStatus", equalTo("DELIVERED"));
@@ -193,16 +193,16 @@ class SyncResourceTest {
     void retryPushesOnlyTheFailedItems() {
         coupa.rejectParts.clear();
         coupa.writes.clear();
-        given().contentType(ContentType.JSON).body(Fixtures.product("SY-5", "Item SY-5", "1.00", "USD"))
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.product("SY-5", "Item SY-5", "1.00", "USD"))
                 .put("/api/products/SY-5").then().statusCode(200); // active again, but not a failed item
-        JsonPath run = runToEnd(given().post("/api/sync-runs/" + partialRunId + "/retry"));
+        JsonPath run = runToEnd(asAdmin().post("/api/sync-runs/" + partialRunId + "/retry"));
         assertEquals("SUCCEEDED", run.getString("status"));
         assertEquals("RETRY", run.getString("trigger"));
         assertEquals(partialRunId, run.getLong("retryOfRunId"));
         assertEquals(List.of("PUT SY-3"), coupa.writes);
         assertEquals("11.00", coupa.find("SUP-1", "SY-3").price());
         assertNull(coupa.find("SUP-1", "SY-5"), "the retry did not push items that had not failed");
-        given().post("/api/sync-runs/" + run.getLong("id") + "/retry").then().statusCode(409);
+        asAdmin().post("/api/sync-runs/" + run.getLong("id") + "/retry").then().statusCode(409);
     }
 
     @Test
@@ -216,7 +216,7 @@ class SyncResourceTest {
         } finally {
             coupa.down = false;
         }
-        given().queryParam("targetId", targetId).get("/api/sync-alerts").then()
+        asAdmin().queryParam("targetId", targetId).get("/api/sync-alerts").then()
                 .body("[0].message", org.hamcrest.Matchers.containsString("failed: the buyer platform failed: HTTP 503"));
     }
 
@@ -225,8 +225,8 @@ class SyncResourceTest {
     void oneRunAtATimePerTarget() {
         coupa.listLatencyMillis = 700;
         try {
-            io.restassured.response.Response first = given().post("/api/sync-targets/" + targetId + "/runs");
-            given().post("/api/sync-targets/" + targetId + "/runs").then().statusCode(409)
+            io.restassured.response.Response first = asAdmin().post("/api/sync-targets/" + targetId + "/runs");
+            asAdmin().post("/api/sync-targets/" + targetId + "/runs").then().statusCode(409)
                     .contentType("application/problem+json")
                     .body("detail", equalTo("sync target " + targetId + " is being synced right now"));
             assertEquals("SUCCEEDED", runToEnd(first).getString("status"));
@@ -238,10 +238,10 @@ class SyncResourceTest {
     @Test
     @Order(7)
     void theSchedulerSyncsDueTargetsOnly() {
-        long second = given().contentType(ContentType.JSON).body(target("sy-other", null, "SUP-2", "fake"))
+        long second = asAdmin().contentType(ContentType.JSON).body(target("sy-other", null, "SUP-2", "fake"))
                 .post("/api/sync-targets").then().statusCode(201).extract().jsonPath().getLong("id");
         assertEquals(1, scheduler.runDueTargets(), "the new target is due, the one just synced is not");
-        given().get("/api/sync-targets/" + second + "/runs").then().statusCode(200)
+        asAdmin().get("/api/sync-targets/" + second + "/runs").then().statusCode(200)
                 .body("trigger", contains("SCHEDULED")).body("status", contains("SUCCEEDED"))
                 .body("[0].added", equalTo(6));
         // without a contract: list prices in each product's currency, the euro item included
@@ -252,16 +252,16 @@ class SyncResourceTest {
     @Test
     @Order(8)
     void wrongCredentialsFailTheRunWithTheReason() {
-        long wrong = given().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-3", "wrong"))
+        long wrong = asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-3", "wrong"))
                 .post("/api/sync-targets").then().statusCode(201).extract().jsonPath().getLong("id");
-        JsonPath run = runToEnd(given().post("/api/sync-targets/" + wrong + "/runs"));
+        JsonPath run = runToEnd(asAdmin().post("/api/sync-targets/" + wrong + "/runs"));
         assertEquals("FAILED", run.getString("status"));
         assertTrue(run.getString("error").contains("HTTP 401"), run.getString("error"));
-        long unset = given().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-4", "missing"))
+        long unset = asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-4", "missing"))
                 .post("/api/sync-targets").then().statusCode(201).body("secretConfigured", equalTo(false))
                 .extract().jsonPath().getLong("id");
         assertEquals("no client secret configured: set procurewire.catalog.sync-secret.missing",
-                runToEnd(given().post("/api/sync-targets/" + unset + "/runs")).getString("error"));
+                runToEnd(asAdmin().post("/api/sync-targets/" + unset + "/runs")).getString("error"));
     }
 
     @Test
@@ -269,13 +269,13 @@ class SyncResourceTest {
     void rejectsInvalidTargetsAndUnknownIds() {
         Map<String, Object> bad = target("", null, "", "Bad Ref");
         bad.put("baseUrl", "ftp://x");
-        given().contentType(ContentType.JSON).body(bad).post("/api/sync-targets").then().statusCode(400)
+        asAdmin().contentType(ContentType.JSON).body(bad).post("/api/sync-targets").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("buyerCode", "baseUrl", "secretRef", "supplierNumber"));
-        given().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-1", "fake"))
+        asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-1", "fake"))
                 .post("/api/sync-targets").then().statusCode(409);
-        given().get("/api/sync-targets/999999").then().statusCode(404);
-        given().post("/api/sync-targets/999999/runs").then().statusCode(404);
-        given().get("/api/sync-runs/999999").then().statusCode(404);
+        asAdmin().get("/api/sync-targets/999999").then().statusCode(404);
+        asAdmin().post("/api/sync-targets/999999/runs").then().statusCode(404);
+        asAdmin().get("/api/sync-runs/999999").then().statusCode(404);
     }
 }

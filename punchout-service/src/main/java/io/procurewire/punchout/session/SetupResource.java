@@ -1,6 +1,7 @@
 package io.procurewire.punchout.session;
 
 import io.procurewire.punchout.connection.Environment;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import java.util.Optional;
 @Path("/cxml/punchout")
 @Consumes({"text/xml", "application/xml", "*/*"})
 @Produces("text/xml; charset=UTF-8")
+@PermitAll // Open at the HTTP layer by design: the cXML Sender credential (shared secret) authenticates each request.
 public class SetupResource {
 
     private final SetupRequestHandler handler;

@@ -11,6 +11,7 @@ import io.procurewire.punchout.session.SessionService;
 import io.procurewire.punchout.session.ShopException;
 import io.procurewire.punchout.session.ShopSession;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -34,6 +35,7 @@ import java.util.Optional;
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
+@PermitAll // Open by design: the browser holds an unguessable session key from the StartPage, never a login.
 public class ShopResource {
 
     private final SessionService sessions;

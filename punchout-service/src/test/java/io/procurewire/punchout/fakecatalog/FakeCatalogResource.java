@@ -1,6 +1,7 @@
 package io.procurewire.punchout.fakecatalog;
 
 import io.procurewire.punchout.fakecatalog.FakeCatalog.Part;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.util.Map;
 @Path("/fake-catalog/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"admin", "reviewer", "viewer"}) // as catalog-service: punchout-service must sign its calls in
 public class FakeCatalogResource {
 
     @GET

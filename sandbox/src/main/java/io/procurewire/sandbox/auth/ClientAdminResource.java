@@ -2,6 +2,7 @@ package io.procurewire.sandbox.auth;
 
 import io.procurewire.problem.ProblemException;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import java.util.Map;
 @Path("/admin/oauth-clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class ClientAdminResource {
 
     @RegisterForReflection

@@ -1,5 +1,6 @@
 package io.procurewire.sandbox.auth;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
@@ -16,6 +17,7 @@ import java.util.Map;
 
 /** Coupa's OAuth2 token endpoint (client credentials). Client auth by form fields or HTTP Basic. */
 @Path("/oauth2/token")
+@PermitAll // the OAuth2 token endpoint: client id and secret authenticate the call.
 public class TokenResource {
 
     private final TokenService tokens;

@@ -4,6 +4,7 @@ import io.procurewire.problem.ProblemException;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.supplier.Supplier;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import java.util.Set;
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class BuyerAdminResource {
 
     /** {@code organisation}: its name; omitted = the first organisation (the sandbox starts with one). */
@@ -45,6 +47,7 @@ public class BuyerAdminResource {
     private static final Set<String> DOMAINS = Set.of("DUNS", "NetworkID", "NetworkId");
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/organisations")
     @Transactional
     public List<Map<String, Object>> organisations() {
@@ -77,6 +80,7 @@ public class BuyerAdminResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/users")
     @Transactional
     public List<Map<String, Object>> users() {
@@ -107,6 +111,7 @@ public class BuyerAdminResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/punchout-sites")
     @Transactional
     public List<Map<String, Object>> sites() {

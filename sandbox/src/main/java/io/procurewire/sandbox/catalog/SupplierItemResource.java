@@ -7,6 +7,7 @@ import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
 import io.procurewire.sandbox.supplier.Supplier;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +30,7 @@ import java.util.Map;
  * create, update, soft delete (inactive).
  */
 @Path("/api/supplier_items")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class SupplierItemResource {
 
     private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("supplier-item", "supplier-items");

@@ -17,6 +17,7 @@ import io.procurewire.sandbox.invoice.Invoices;
 import io.procurewire.sandbox.invoice.NewInvoice;
 import io.procurewire.sandbox.supplier.Supplier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,7 @@ import java.util.stream.Stream;
  * Status, HTTP 200 even for errors (common cXML practice).
  */
 @Path("/cxml/invoices")
+@PermitAll // the supplier's cXML credentials (identity + shared secret) authenticate each document.
 public class CxmlInvoiceResource {
 
     private static final Logger LOG = Logger.getLogger(CxmlInvoiceResource.class);

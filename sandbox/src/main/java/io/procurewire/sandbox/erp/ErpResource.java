@@ -5,6 +5,7 @@ import io.procurewire.problem.ProblemException;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.util.Map;
  */
 @Path("/erp/api/purchase-orders")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll // simulates a supplier ERP's open test endpoint; a real ERP's own authentication is outside the sandbox.
 public class ErpResource {
 
     /** Body: any JSON object with "po-number" and "version" (the Coupa order-header shape works as is). */

@@ -6,6 +6,7 @@ import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import java.util.Map;
 
 /** /api/integration_errors: create, create_alert, index, show, update, resolve, unresolve. */
 @Path("/api/integration_errors")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class IntegrationErrorResource {
 
     private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("integration-error", "integration-errors");

@@ -7,6 +7,7 @@ import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
 import io.procurewire.sandbox.po.PurchaseOrders;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import java.util.Map;
  * with {"resolved":true}).
  */
 @Path("/api/integration_history_records")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class IntegrationHistoryRecordResource {
 
     private static final CoupaRepresentation REPRESENTATION =

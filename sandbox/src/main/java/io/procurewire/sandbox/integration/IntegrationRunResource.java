@@ -6,6 +6,7 @@ import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import java.util.Set;
 
 /** /api/integration_runs: create (pending), run, success, fail, pause, pending, update counts, index, show. */
 @Path("/api/integration_runs")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class IntegrationRunResource {
 
     private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("integration-run", "integration-runs");

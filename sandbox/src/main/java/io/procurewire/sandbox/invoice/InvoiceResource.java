@@ -8,6 +8,7 @@ import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
 import io.procurewire.sandbox.supplier.Supplier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,6 +30,7 @@ import java.util.Map;
 
 /** /api/invoices: index, show, create (JSON), PUT :id?exported=true. Suppliers send cXML to /cxml/invoices. */
 @Path("/api/invoices")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class InvoiceResource {
 
     private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("invoice-header", "invoice-headers");

@@ -5,6 +5,7 @@ import io.procurewire.sandbox.api.CoupaApiException;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.supplier.Supplier;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import java.util.Map;
 @Path("/admin/purchase-orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class PurchaseOrderAdminResource {
 
     private final PurchaseOrders orders;

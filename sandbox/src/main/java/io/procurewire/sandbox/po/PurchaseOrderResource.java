@@ -6,6 +6,7 @@ import io.procurewire.sandbox.api.CoupaApiException;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -27,6 +28,7 @@ import java.util.Set;
  * JSON by default; XML (root order-header / order-headers) with Accept: application/xml.
  */
 @Path("/api/purchase_orders")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class PurchaseOrderResource {
 
     static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("order-header", "order-headers");

@@ -8,6 +8,7 @@ import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
 import io.procurewire.sandbox.po.OrderLine;
 import io.procurewire.sandbox.po.PurchaseOrder;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,7 @@ import java.util.Set;
 
 /** /api/receiving_transactions: create, index, show, PUT :id (exported flag only), PUT :id/void, DELETE. */
 @Path("/api/receiving_transactions")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class ReceivingTransactionResource {
 
     private static final Set<String> TYPES = Set.of("InventoryReceipt", "ReceivingQuantityConsumption",

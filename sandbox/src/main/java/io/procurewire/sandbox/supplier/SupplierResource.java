@@ -6,6 +6,7 @@ import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
+import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import java.util.Set;
 
 /** Core API /api/suppliers: index, show, create, update (JSON bodies). */
 @Path("/api/suppliers")
+@PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class SupplierResource {
 
     private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("supplier", "suppliers");

@@ -1,6 +1,7 @@
 package io.procurewire.sandbox.traffic;
 
 import io.procurewire.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("admin")
 public class TrafficAdminResource {
 
     private final FaultSettings faults;
@@ -24,6 +26,7 @@ public class TrafficAdminResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/faults")
     public FaultSettings.Faults faults() {
         return faults.current();
@@ -46,6 +49,7 @@ public class TrafficAdminResource {
     }
 
     @GET
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/rate-limit")
     public RateLimitSettings.Limit rateLimit() {
         return rateLimit.current();

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasLength;
 import static org.hamcrest.Matchers.containsString;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class TokenEndpointTest {
@@ -93,7 +94,7 @@ class TokenEndpointTest {
 
     @Test
     void clientsRegisteredThroughTheAdminApiGetTokens() {
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("clientId", "erp-bridge", "clientSecret", "s3cret", "scopes", "core.purchase_order.read"))
                 .when().post("/admin/oauth-clients")
                 .then().statusCode(201).body("scopes", equalTo("core.purchase_order.read"));

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class BuyerAdminTest {
@@ -30,21 +31,21 @@ class BuyerAdminTest {
     @Test
     void eachOrganisationSeesOnlyItsOwnPunchoutSuppliers() {
         String org = "Org " + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType("application/json").body(Map.of("name", org, "billToStreet", "1 Rue de la Paix",
+        asAdmin().contentType("application/json").body(Map.of("name", org, "billToStreet", "1 Rue de la Paix",
                         "billToCity", "Paris", "billToPostal", "75002", "billToCountry", "FR"))
                 .post("/admin/organisations").then().statusCode(201).body("name", equalTo(org));
-        given().contentType("application/json").body(Map.of("name", org, "billToStreet", "x", "billToCity", "y",
+        asAdmin().contentType("application/json").body(Map.of("name", org, "billToStreet", "x", "billToCity", "y",
                 "billToPostal", "z", "billToCountry", "FR")).post("/admin/organisations").then().statusCode(409);
         String email = UUID.randomUUID() + "@org.example";
-        int userId = given().contentType("application/json").body(Map.of("email", email, "firstName", "Camille",
+        int userId = asAdmin().contentType("application/json").body(Map.of("email", email, "firstName", "Camille",
                         "lastName", "Achat", "organisation", org))
                 .post("/admin/users").then().statusCode(201).extract().path("id");
         String supplier = "SUP-" + UUID.randomUUID().toString().substring(0, 8);
         SandboxApi.createSupplier(supplier, Map.of());
-        given().contentType("application/json").body(site("Paris site " + supplier, supplier, org, "NetworkID"))
+        asAdmin().contentType("application/json").body(site("Paris site " + supplier, supplier, org, "NetworkID"))
                 .post("/admin/punchout-sites").then().statusCode(201)
                 .body("sharedSecretSet", equalTo(true)).body("$", not(hasKey("sharedSecret")));
-        given().contentType("application/json").body(site("Default site " + supplier, supplier, null, "NetworkID"))
+        asAdmin().contentType("application/json").body(site("Default site " + supplier, supplier, null, "NetworkID"))
                 .post("/admin/punchout-sites").then().statusCode(201);
 
         String location = given().redirects().follow(false).formParam("userId", userId).formParam("title", "Paris")
@@ -59,11 +60,11 @@ class BuyerAdminTest {
     void refusesUnknownDomainsAndOrganisations() {
         String supplier = "SUP-" + UUID.randomUUID().toString().substring(0, 8);
         SandboxApi.createSupplier(supplier, Map.of());
-        given().contentType("application/json").body(site("Bad " + supplier, supplier, null, "EMAIL"))
+        asAdmin().contentType("application/json").body(site("Bad " + supplier, supplier, null, "EMAIL"))
                 .post("/admin/punchout-sites").then().statusCode(400)
                 .body("detail", equalTo("domains must be DUNS or NetworkID, not EMAIL"));
-        given().contentType("application/json").body(Map.of("email", "x@y.example", "firstName", "X", "lastName", "Y",
+        asAdmin().contentType("application/json").body(Map.of("email", "x@y.example", "firstName", "X", "lastName", "Y",
                 "organisation", "No such org")).post("/admin/users").then().statusCode(404);
-        given().get("/admin/organisations").then().statusCode(200).body("name", hasItem("Sandbox Buyer Inc."));
+        asAdmin().get("/admin/organisations").then().statusCode(200).body("name", hasItem("Sandbox Buyer Inc."));
     }
 }

@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class PunchoutFlowTest {
@@ -154,7 +155,7 @@ class PunchoutFlowTest {
     void unreachableSupplierIsExplained() {
         String number = "SUP-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         io.procurewire.sandbox.SandboxApi.createSupplier(number, Map.of());
-        int siteId = given().contentType("application/json").body(Map.ofEntries(Map.entry("name", "Down " + number),
+        int siteId = asAdmin().contentType("application/json").body(Map.ofEntries(Map.entry("name", "Down " + number),
                         Map.entry("supplierNumber", number), Map.entry("punchoutUrl", "http://127.0.0.1:9/punchout"),
                         Map.entry("fromDomain", "DUNS"), Map.entry("fromIdentity", "1"), Map.entry("toDomain", "DUNS"),
                         Map.entry("toIdentity", "2"), Map.entry("senderDomain", "DUNS"), Map.entry("senderIdentity", "1")))

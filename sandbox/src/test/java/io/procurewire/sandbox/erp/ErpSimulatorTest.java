@@ -10,6 +10,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class ErpSimulatorTest {
@@ -41,7 +42,7 @@ class ErpSimulatorTest {
 
     @Test
     void faultInjectionAppliesToTheErp() {
-        given().contentType("application/json").body(Map.of("errorRate", 0, "errorStatus", 503, "latencyMillis", 0,
+        asAdmin().contentType("application/json").body(Map.of("errorRate", 0, "errorStatus", 503, "latencyMillis", 0,
                         "failPath", "/erp/", "failStatus", 503, "dropRate", 0,
                         "eligiblePaths", java.util.List.of("/api/", "/erp/")))
                 .put("/admin/faults").then().statusCode(200);
@@ -49,7 +50,7 @@ class ErpSimulatorTest {
             given().contentType("application/json").body(Map.of("po-number", "X", "version", 1))
                     .post("/erp/api/purchase-orders").then().statusCode(503);
         } finally {
-            given().delete("/admin/faults").then().statusCode(200);
+            asAdmin().delete("/admin/faults").then().statusCode(200);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import static io.procurewire.sandbox.SandboxApi.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class OrderPushTest {
@@ -65,7 +66,7 @@ class OrderPushTest {
         assertThat(FakeSupplier.orderRequests.getLast().getHeader().getSender().getCredentials().getFirst()
                 .getSharedSecret()).isEqualTo("order-secret");
 
-        io.restassured.RestAssured.given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("order-lines", List.of(Map.of("line-num", 1, "description", "Laptop", "quantity", "3",
                         "price", "10.50", "uom", Map.of("code", "EA"), "source-part-num", "P-1"))))
                 .post("/admin/purchase-orders/" + po + "/versions").then().statusCode(200);

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class PurchaseOrderApiTest {
@@ -65,7 +66,7 @@ class PurchaseOrderApiTest {
         api().queryParam("exported", "false").queryParam("supplier[number]", supplier)
                 .get("/api/purchase_orders").then().statusCode(200).body("$", empty());
 
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("order-lines", List.of(Map.of("line-num", 1, "description", "Chair", "quantity", "5",
                         "price", "10.50", "uom", Map.of("code", "EA")))))
                 .when().post("/admin/purchase-orders/" + id + "/versions")
@@ -80,7 +81,7 @@ class PurchaseOrderApiTest {
     void deletedLinesAreReportedOnlyWhenAsked() {
         String supplier = newSupplier();
         int id = SandboxApi.issuePo(supplier, "Pen", "Paper");
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body(Map.of("order-lines", List.of(Map.of("line-num", 1, "description", "Pen", "quantity", "2",
                         "price", "10.50", "uom", Map.of("code", "EA")))))
                 .post("/admin/purchase-orders/" + id + "/versions").then().statusCode(200);

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.containsString;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class FaultInjectionTest {
@@ -31,14 +32,14 @@ class FaultInjectionTest {
 
     @AfterEach
     void clearFaults() {
-        given().when().delete("/admin/faults").then().statusCode(200).body("errorRate", equalTo(0.0f));
+        asAdmin().when().delete("/admin/faults").then().statusCode(200).body("errorRate", equalTo(0.0f));
     }
 
     private static void setFaults(Map<String, Object> overrides) {
         Map<String, Object> faults = new HashMap<>(Map.of("errorRate", 0, "errorStatus", 503, "latencyMillis", 0,
                 "failStatus", 500, "dropRate", 0, "eligiblePaths", List.of("/api/", "/erp/", "/cxml/", "/oauth2/")));
         faults.putAll(overrides);
-        given().contentType("application/json").body(faults).when().put("/admin/faults").then().statusCode(200);
+        asAdmin().contentType("application/json").body(faults).when().put("/admin/faults").then().statusCode(200);
     }
 
     @Test
@@ -57,7 +58,7 @@ class FaultInjectionTest {
         given().formParam("grant_type", "client_credentials").post("/oauth2/token").then().statusCode(503);
         given().get("/erp/api/purchase-orders").then().statusCode(503);
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/admin/faults").then().statusCode(200).body("errorRate", equalTo(1.0f));
+        asAdmin().get("/admin/faults").then().statusCode(200).body("errorRate", equalTo(1.0f));
     }
 
     @Test
@@ -81,7 +82,7 @@ class FaultInjectionTest {
 
     @Test
     void rejectsImpossibleSettings() {
-        given().contentType("application/json").body(Map.of("errorRate", 2, "errorStatus", 503, "failStatus", 500))
+        asAdmin().contentType("application/json").body(Map.of("errorRate", 2, "errorStatus", 503, "failStatus", 500))
                 .when().put("/admin/faults").then().statusCode(400);
     }
 }

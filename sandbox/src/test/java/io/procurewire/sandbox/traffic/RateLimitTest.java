@@ -11,25 +11,26 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 @QuarkusTest
 class RateLimitTest {
 
     @AfterEach
     void switchOff() {
-        given().contentType("application/json").body(Map.of("enabled", false, "requestsPerSecond", 25, "burst", 20))
+        asAdmin().contentType("application/json").body(Map.of("enabled", false, "requestsPerSecond", 25, "burst", 20))
                 .put("/admin/rate-limit").then().statusCode(200);
     }
 
     @Test
     void defaultsAreCoupasNumbers() {
-        given().when().delete("/admin/rate-limit").then().statusCode(200)
+        asAdmin().when().delete("/admin/rate-limit").then().statusCode(200)
                 .body("requestsPerSecond", equalTo(25.0f)).body("burst", equalTo(20));
     }
 
     @Test
     void answers429WithRetryAfterOnceTheBurstIsSpent() {
-        given().contentType("application/json").body(Map.of("enabled", true, "requestsPerSecond", 0.5, "burst", 3))
+        asAdmin().contentType("application/json").body(Map.of("enabled", true, "requestsPerSecond", 0.5, "burst", 3))
                 .when().put("/admin/rate-limit").then().statusCode(200).body("enabled", equalTo(true));
         String token = SandboxApi.token(SandboxApi.ALL_SCOPES);
         for (int i = 0; i < 3; i++) {
@@ -45,17 +46,17 @@ class RateLimitTest {
 
     @Test
     void limitsApiCallersOnlyNotAdminOrHealth() {
-        given().contentType("application/json").body(Map.of("enabled", true, "requestsPerSecond", 0.1, "burst", 1))
+        asAdmin().contentType("application/json").body(Map.of("enabled", true, "requestsPerSecond", 0.1, "burst", 1))
                 .when().put("/admin/rate-limit").then().statusCode(200);
         for (int i = 0; i < 5; i++) {
             given().get("/q/health/live").then().statusCode(200);
-            given().get("/admin/faults").then().statusCode(200);
+            asAdmin().get("/admin/faults").then().statusCode(200);
         }
     }
 
     @Test
     void rejectsNonsenseSettings() {
-        given().contentType("application/json").body(Map.of("enabled", true, "requestsPerSecond", 0, "burst", 1))
+        asAdmin().contentType("application/json").body(Map.of("enabled", true, "requestsPerSecond", 0, "burst", 1))
                 .when().put("/admin/rate-limit").then().statusCode(400);
     }
 }

@@ -1,8 +1,10 @@
 package io.procurewire.testsupport.operations;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import org.junit.jupiter.api.Test;
 
+import java.net.URL;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -33,11 +35,15 @@ public abstract class ReadinessWithoutDatabaseContract {
         }
     }
 
+    /** The management interface (health lives there, on a free port in tests). */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
     public void readinessIsDownWhileLivenessStaysUp() {
-        given().when().get("/q/health/ready")
+        given().baseUri("http://" + management.getHost()).port(management.getPort()).when().get("/q/health/ready")
                 .then().statusCode(503).body("status", equalTo("DOWN"));
-        given().when().get("/q/health/live")
+        given().baseUri("http://" + management.getHost()).port(management.getPort()).when().get("/q/health/live")
                 .then().statusCode(200).body("status", equalTo("UP"));
     }
 }
