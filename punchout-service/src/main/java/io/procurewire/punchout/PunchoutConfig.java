@@ -64,4 +64,8 @@ public interface PunchoutConfig {
     /** Largest accepted quantity of a cart line. */
     @WithDefault("1000000")
     int maxLineQuantity();
+
+    /** Rows the retention purge deletes per transaction. */
+    @WithDefault("1000")
+    int purgeBatchSize();
 }
