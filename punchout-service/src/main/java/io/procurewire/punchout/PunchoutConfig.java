@@ -73,4 +73,8 @@ public interface PunchoutConfig {
     Optional<String> catalogUser();
 
     Optional<String> catalogPassword();
+
+    /** Rows the retention purge deletes per transaction. */
+    @WithDefault("1000")
+    int purgeBatchSize();
 }

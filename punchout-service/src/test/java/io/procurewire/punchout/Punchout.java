@@ -56,6 +56,33 @@ public final class Punchout {
         return fixture(name, connection.fromIdentity(), connection.secret(), Map.of());
     }
 
+    /** A fixture stored in another encoding than UTF-8, filled like {@link #fixture} and encoded as stored. */
+    public static byte[] fixtureBytes(String name, java.nio.charset.Charset encoding, TestConnections.Registered connection) {
+        String text;
+        try (InputStream in = Punchout.class.getResourceAsStream("/cxml/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            text = new String(in.readAllBytes(), encoding);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> vars = Map.of("PAYLOAD", newPayloadId(),
+                "TIMESTAMP", OffsetDateTime.now(ZoneOffset.ofHours(1)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                "FROM", connection.fromIdentity(), "SECRET", connection.secret());
+        for (Map.Entry<String, String> var : vars.entrySet()) {
+            text = text.replace("{{" + var.getKey() + "}}", var.getValue());
+        }
+        return text.getBytes(encoding);
+    }
+
+    /** POSTs a document as bytes (its XML declaration names its encoding). */
+    public static CxmlDocument post(byte[] xml) {
+        String body = given().contentType("text/xml").body(xml).post("/cxml/punchout")
+                .then().statusCode(200).contentType(startsWith("text/xml")).extract().asString();
+        return READER.read(body);
+    }
+
     public static String read(String name) {
         try (InputStream in = Punchout.class.getResourceAsStream("/cxml/" + name)) {
             if (in == null) {

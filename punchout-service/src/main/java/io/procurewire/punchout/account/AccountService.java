@@ -33,35 +33,24 @@ public class AccountService {
     }
 
     /**
-     * Matches by UniqueName first (the buyer's stable login), then by e-mail; updates names that changed.
-     * Runs inside the caller's transaction.
+     * Matches by UniqueName (the buyer's stable login). The e-mail is a key only where the buyer sent no UniqueName, or
+     * for an account registered by e-mail alone (which then takes the UniqueName): two buyer users who share a
+     * mailbox keep two accounts. Provisioning is an upsert, so two first punchouts of a new user at once end with
+     * one account. Updates names that changed. Runs inside the caller's transaction.
      */
     public CustomerAccount matchOrProvision(BuyerConnection connection, BuyerUser user, Instant now) {
         if (!user.identifiable()) {
             throw new NoAccount(400, "The request names no user: send a UniqueName or UserEmail Extrinsic or a Contact Email");
         }
-        Optional<CustomerAccount> found = Optional.empty();
-        if (user.uniqueName() != null) {
-            found = CustomerAccount.findByUniqueName(connection.id, user.uniqueName());
-        }
-        if (found.isEmpty() && user.email() != null) {
-            found = CustomerAccount.findByEmail(connection.id, user.email());
-        }
+        Optional<CustomerAccount> found = find(connection.id, user);
         CustomerAccount account;
         if (found.isPresent()) {
             account = found.get();
-            if (account.uniqueName == null && user.uniqueName() != null
-                    && CustomerAccount.findByUniqueName(connection.id, user.uniqueName()).isEmpty()) {
+            if (account.uniqueName == null && user.uniqueName() != null) {
                 account.uniqueName = user.uniqueName();
             }
         } else if (connection.autoProvisionUsers) {
-            account = new CustomerAccount();
-            account.connection = connection;
-            account.uniqueName = user.uniqueName();
-            account.email = user.email();
-            account.provisionedByPunchout = true;
-            account.createdAt = now;
-            account.persist();
+            account = provision(connection, user, now);
         } else {
             throw new NoAccount(403, "Login name is not available: no customer account for this user and "
                     + "automatic provisioning is off for this buyer");
@@ -82,6 +71,32 @@ public class AccountService {
         return account;
     }
 
+    private static Optional<CustomerAccount> find(long connectionId, BuyerUser user) {
+        if (user.uniqueName() == null) {
+            return CustomerAccount.findByEmail(connectionId, user.email());
+        }
+        Optional<CustomerAccount> byName = CustomerAccount.findByUniqueName(connectionId, user.uniqueName());
+        if (byName.isPresent() || user.email() == null) {
+            return byName;
+        }
+        return CustomerAccount.findByEmailWithoutUniqueName(connectionId, user.email());
+    }
+
+    /** Insert-if-absent on the unique keys, then read: a concurrent first punchout of the same user finds its row. */
+    private static CustomerAccount provision(BuyerConnection connection, BuyerUser user, Instant now) {
+        CustomerAccount.getEntityManager().createNativeQuery("""
+                        insert into customer_account (connection_id, unique_name, email, provisioned_by_punchout, created_at)
+                        values (?1, ?2, ?3, true, ?4)
+                        on conflict do nothing""")
+                .setParameter(1, connection.id).setParameter(2, user.uniqueName()).setParameter(3, user.email())
+                .setParameter(4, now).executeUpdate();
+        return (user.uniqueName() != null
+                ? CustomerAccount.findByUniqueName(connection.id, user.uniqueName())
+                : CustomerAccount.findByEmailWithoutUniqueName(connection.id, user.email()))
+                .orElseThrow(() -> new IllegalStateException("account of connection " + connection.id
+                        + " neither inserted nor found"));
+    }
+
     @Transactional
     public AccountView register(long connectionId, AccountRequest request) {
         BuyerConnection connection = ConnectionService.find(connectionId);
@@ -90,8 +105,9 @@ public class AccountService {
         if (!user.identifiable()) {
             throw ProblemException.badRequest("An account needs a uniqueName or an email");
         }
-        if ((user.uniqueName() != null && CustomerAccount.findByUniqueName(connectionId, user.uniqueName()).isPresent())
-                || (user.email() != null && CustomerAccount.findByEmail(connectionId, user.email()).isPresent())) {
+        // e-mail only: any account with this e-mail is the one a punchout with it would find
+        if (user.uniqueName() != null ? CustomerAccount.findByUniqueName(connectionId, user.uniqueName()).isPresent()
+                : CustomerAccount.findByEmail(connectionId, user.email()).isPresent()) {
             throw ProblemException.conflict("An account with this uniqueName or email exists for connection " + connectionId);
         }
         CustomerAccount account = new CustomerAccount();

@@ -51,8 +51,16 @@ public class CustomerAccount extends PanacheEntityBase {
         return find("connection.id = ?1 and uniqueName = ?2", connectionId, uniqueName).firstResultOptional();
     }
 
+    /** The account of this e-mail: the one without a UniqueName if there is one, else the oldest. */
     public static Optional<CustomerAccount> findByEmail(long connectionId, String email) {
-        return find("connection.id = ?1 and lower(email) = lower(?2)", connectionId, email).firstResultOptional();
+        return find("connection.id = ?1 and lower(email) = lower(?2) "
+                + "order by case when uniqueName is null then 0 else 1 end, id", connectionId, email).firstResultOptional();
+    }
+
+    /** The account registered by this e-mail alone (at most one: a partial unique index). */
+    public static Optional<CustomerAccount> findByEmailWithoutUniqueName(long connectionId, String email) {
+        return find("connection.id = ?1 and lower(email) = lower(?2) and uniqueName is null", connectionId, email)
+                .firstResultOptional();
     }
 
     public String displayName() {

@@ -1,7 +1,5 @@
 package io.procurewire.punchout.audit;
 
-import io.procurewire.punchout.PunchoutConfig;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,27 +18,33 @@ public class ExchangeLog {
             Pattern.CASE_INSENSITIVE);
 
     private final EntityManager em;
-    private final PunchoutConfig config;
 
-    public ExchangeLog(EntityManager em, PunchoutConfig config) {
+    public ExchangeLog(EntityManager em) {
         this.em = em;
-        this.config = config;
     }
 
     /**
      * Records an inbound document unless its payloadID was seen before for this connection. Runs in the caller's
-     * transaction; the unique constraint decides (no check-then-insert race between replicas).
+     * transaction; the unique constraint decides (no check-then-insert race between replicas). A payloadID whose
+     * earlier answer was a 5xx Status ({@code retryAllowed} then) is taken over by its retry: the row lock makes one
+     * of several concurrent retries win, the others see a replay.
      *
+     * @param retryAllowed true when this document is being answered with a 5xx Status ("please retry")
      * @return false when the payloadID is a replay
      */
     public boolean recordInbound(long connectionId, String documentType, String payloadId, String environment,
-                                 String document, Instant at) {
+                                 String document, Instant at, boolean retryAllowed) {
         int inserted = em.createNativeQuery("""
-                        insert into exchange (connection_id, direction, document_type, payload_id, environment, occurred_at, document)
-                        values (?1, 'INBOUND', ?2, ?3, ?4, ?5, ?6)
-                        on conflict (connection_id, payload_id) do nothing""")
+                        insert into exchange (connection_id, direction, document_type, payload_id, environment, occurred_at,
+                                              document, retry_allowed)
+                        values (?1, 'INBOUND', ?2, ?3, ?4, ?5, ?6, ?7)
+                        on conflict (connection_id, payload_id) do update
+                            set occurred_at = excluded.occurred_at, document = excluded.document,
+                                retry_allowed = excluded.retry_allowed
+                            where exchange.retry_allowed and exchange.direction = 'INBOUND'""")
                 .setParameter(1, connectionId).setParameter(2, documentType).setParameter(3, payloadId)
                 .setParameter(4, environment).setParameter(5, at).setParameter(6, redact(document))
+                .setParameter(7, retryAllowed)
                 .executeUpdate();
         return inserted == 1;
     }
@@ -75,12 +79,5 @@ public class ExchangeLog {
         }
         String redacted = SHARED_SECRET.matcher(document).replaceAll("$1***$3");
         return EMPTY_SHARED_SECRET.matcher(redacted).replaceAll("<SharedSecret>***</SharedSecret>");
-    }
-
-    /** Keeps the log (and with it the replay window) at its configured retention. */
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void purgeExpired() {
-        Exchange.delete("occurredAt < ?1", Instant.now().minus(config.auditRetention()));
     }
 }

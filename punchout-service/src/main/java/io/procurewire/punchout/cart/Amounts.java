@@ -1,23 +1,27 @@
 package io.procurewire.punchout.cart;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
-/** How amounts and quantities are shown on pages (never how they are computed). */
+/** How amounts and quantities are shown on pages; the numbers themselves come from {@link MinorUnits}. */
 public final class Amounts {
 
     private Amounts() {
     }
 
+    /** A unit price: as quoted, with at least the currency's minor units. */
     public static String money(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        BigDecimal shown = amount.scale() < 2 ? amount.setScale(2, RoundingMode.UNNECESSARY) : amount.stripTrailingZeros();
-        if (shown.scale() < 2) {
-            shown = shown.setScale(2, RoundingMode.UNNECESSARY);
+        return MinorUnits.unitPrice(amount, currency).toPlainString() + (currency == null ? "" : " " + currency);
+    }
+
+    /** A line amount or total, already rounded to minor units: shown with exactly the currency's decimals. */
+    public static String amount(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
         }
-        return shown.toPlainString() + (currency == null ? "" : " " + currency);
+        return MinorUnits.round(amount, currency).toPlainString() + (currency == null ? "" : " " + currency);
     }
 
     public static String quantity(BigDecimal quantity) {

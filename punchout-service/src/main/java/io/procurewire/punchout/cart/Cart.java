@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -37,13 +38,20 @@ public class Cart extends PanacheEntityBase {
     @OrderBy("position")
     public List<CartLine> lines = new ArrayList<>();
 
-    public static Cart ofSession(long sessionId) {
-        Cart cart = find("sessionId", sessionId).firstResult();
-        if (cart == null) {
-            cart = new Cart();
-            cart.sessionId = sessionId;
-            cart.persist();
-        }
-        return cart;
+    /**
+     * The session's cart, created if absent (insert-if-absent: two first adds at once make one cart) and locked
+     * until the caller's transaction ends, so that cart changes and checkout of one session run one after another.
+     */
+    public static Cart lockedOfSession(long sessionId) {
+        getEntityManager().createNativeQuery("insert into cart (session_id) values (?1) on conflict (session_id) do nothing")
+                .setParameter(1, sessionId).executeUpdate();
+        return Cart.<Cart>find("sessionId", sessionId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The line of this part, matched by supplier part and auxiliary id ('' for none); null if absent. */
+    public CartLine line(String supplierPartId, String auxiliaryId) {
+        String aux = auxiliaryId == null ? "" : auxiliaryId;
+        return lines.stream().filter(l -> l.supplierPartId.equals(supplierPartId) && l.supplierPartAuxiliaryId.equals(aux))
+                .findFirst().orElse(null);
     }
 }

@@ -85,8 +85,9 @@ public class CartLine extends PanacheEntityBase {
         return supplierPartAuxiliaryId == null || supplierPartAuxiliaryId.isEmpty() ? null : supplierPartAuxiliaryId;
     }
 
+    /** quantity × unit price rounded to the currency's minor units: the line amount everywhere the buyer sees it. */
     public BigDecimal extendedPrice() {
-        return unitPrice.multiply(quantity);
+        return MinorUnits.lineAmount(unitPrice, quantity, currency);
     }
 
     /** Copies price and descriptive data of a quote (catalog-service is the source of truth for both). */

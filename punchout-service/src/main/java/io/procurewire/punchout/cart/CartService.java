@@ -5,11 +5,13 @@ import io.procurewire.punchout.catalog.CatalogClient;
 import io.procurewire.punchout.catalog.CatalogDtos.PriceQuote;
 import io.procurewire.punchout.catalog.CatalogDtos.QuoteLineRequest;
 import io.procurewire.punchout.catalog.CatalogDtos.QuotedLine;
+import io.procurewire.punchout.catalog.CatalogUnavailable;
 import io.procurewire.punchout.catalog.Fetched;
 import io.procurewire.punchout.session.ShopException;
 import io.procurewire.punchout.session.ShopSession;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -20,6 +22,10 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CartService {
+
+    private static final Logger LOG = Logger.getLogger(CartService.class);
+    /** Each concurrent add of the same part can make another retry once: enough for any human's clicking. */
+    private static final int MAX_ADD_ATTEMPTS = 8;
 
     private final CatalogClient catalog;
     private final PunchoutConfig config;
@@ -34,6 +40,42 @@ public class CartService {
                 CartView.of(Cart.find("sessionId", session.id()).firstResult(), config.defaultCurrency()));
     }
 
+    /**
+     * The cart page: every line re-quoted first, so the page never shows a price that checkout would not hand back;
+     * lines whose price changed are updated and listed for the buyer. When catalog-service cannot give a fresh
+     * quote, the stored prices are shown (flagged, and checkout re-quotes anyway).
+     */
+    public CartView repricedView(ShopSession session) {
+        List<QuoteLineRequest> lines = QuarkusTransaction.requiringNew().call(() -> {
+            Cart cart = Cart.find("sessionId", session.id()).firstResult();
+            return cart == null ? List.<QuoteLineRequest>of() : cart.lines.stream()
+                    .map(l -> new QuoteLineRequest(l.supplierPartId, l.auxiliaryIdOrNull(), l.quantity)).toList();
+        });
+        if (lines.isEmpty() || session.readOnly()) {
+            return view(session);
+        }
+        Fetched<PriceQuote> quote;
+        try {
+            quote = catalog.quote(session.buyerCode(), session.contractCode(), lines);
+        } catch (CatalogUnavailable | CatalogClient.CatalogRejected e) {
+            LOG.infof("session %d: cart shown with stored prices, no fresh quote: %s", session.id(), e.getMessage());
+            return view(session);
+        }
+        if (quote.possiblyStale()) {
+            return view(session);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Cart cart = Cart.lockedOfSession(session.id());
+            List<PriceChange> changes = Repricing.apply(cart, quote);
+            return CartView.of(cart, config.defaultCurrency(), changes);
+        });
+    }
+
+    /**
+     * Adds (or increases) a line. The quote for the new quantity is taken outside any transaction; the write locks
+     * the cart and goes through only if the line still has the quantity that was quoted, else it quotes again: two
+     * adds at once both count, each at the price of its quantity.
+     */
     public void add(ShopSession session, String supplierPartId, String auxiliaryId, String quantityText) {
         requireWritable(session);
         BigDecimal quantity = quantity(session, quantityText, false);
@@ -41,28 +83,39 @@ public class CartService {
         if (supplierPartId == null || supplierPartId.isBlank()) {
             throw new ShopException(400, "No item chosen", "Choose an item to add.", session.base());
         }
-        BigDecimal existing = QuarkusTransaction.requiringNew().call(() -> {
-            CartLine line = findLine(session.id(), supplierPartId, aux);
-            return line == null ? BigDecimal.ZERO : line.quantity;
-        });
-        BigDecimal newQuantity = existing.add(quantity);
-        checkMax(session, newQuantity);
-        Fetched<PriceQuote> quote = quoteOne(session, supplierPartId, aux, newQuantity);
-        QuotedLine quoted = quote.value().lines().get(0);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Cart cart = Cart.ofSession(session.id());
-            CartLine line = findLine(session.id(), supplierPartId, aux);
-            if (line == null) {
-                line = new CartLine();
-                line.cart = cart;
-                line.supplierPartId = supplierPartId;
-                line.supplierPartAuxiliaryId = aux;
-                line.position = cart.lines.stream().mapToInt(l -> l.position).max().orElse(0) + 1;
-                cart.lines.add(line);
+        for (int attempt = 1; attempt <= MAX_ADD_ATTEMPTS; attempt++) {
+            BigDecimal existing = QuarkusTransaction.requiringNew().call(() -> {
+                CartLine line = findLine(session.id(), supplierPartId, aux);
+                return line == null ? BigDecimal.ZERO : line.quantity;
+            });
+            BigDecimal newQuantity = existing.add(quantity);
+            checkMax(session, newQuantity);
+            Fetched<PriceQuote> quote = quoteOne(session, supplierPartId, aux, newQuantity);
+            QuotedLine quoted = quote.value().lines().get(0);
+            boolean written = QuarkusTransaction.requiringNew().call(() -> {
+                Cart cart = Cart.lockedOfSession(session.id());
+                CartLine line = cart.line(supplierPartId, aux);
+                if ((line == null ? BigDecimal.ZERO : line.quantity).compareTo(existing) != 0) {
+                    return false; // changed since it was quoted
+                }
+                if (line == null) {
+                    line = new CartLine();
+                    line.cart = cart;
+                    line.supplierPartId = supplierPartId;
+                    line.supplierPartAuxiliaryId = aux;
+                    line.position = cart.lines.stream().mapToInt(l -> l.position).max().orElse(0) + 1;
+                    cart.lines.add(line);
+                }
+                line.quantity = newQuantity;
+                line.applyQuote(quoted, quote.fetchedAt(), quote.possiblyStale());
+                return true;
+            });
+            if (written) {
+                return;
             }
-            line.quantity = newQuantity;
-            line.applyQuote(quoted, quote.fetchedAt(), quote.possiblyStale());
-        });
+        }
+        throw new ShopException(409, "Your cart is changing", "The cart changed while this item was being added. "
+                + "Please look at your cart and add the item again if it is missing.", session.base());
     }
 
     /** Sets a line's quantity; 0 removes it. */
@@ -76,6 +129,7 @@ public class CartService {
         CartLine current = QuarkusTransaction.requiringNew().call(() -> line(session, lineId));
         Fetched<PriceQuote> quote = quoteOne(session, current.supplierPartId, current.supplierPartAuxiliaryId, quantity);
         QuarkusTransaction.requiringNew().run(() -> {
+            Cart.lockedOfSession(session.id());
             CartLine line = line(session, lineId);
             line.quantity = quantity;
             line.applyQuote(quote.value().lines().get(0), quote.fetchedAt(), quote.possiblyStale());
@@ -85,6 +139,7 @@ public class CartService {
     public void remove(ShopSession session, long lineId) {
         requireWritable(session);
         QuarkusTransaction.requiringNew().run(() -> {
+            Cart.lockedOfSession(session.id());
             CartLine line = line(session, lineId);
             line.cart.lines.remove(line);
         });
@@ -92,7 +147,7 @@ public class CartService {
 
     /** Adds already quoted lines (edit/inspect reopening) to a session's cart, in the caller's transaction. */
     public static void seed(long sessionId, List<QuotedLine> lines, List<BigDecimal> quantities, Fetched<PriceQuote> quote) {
-        Cart cart = Cart.ofSession(sessionId);
+        Cart cart = Cart.lockedOfSession(sessionId);
         int position = 0;
         for (int i = 0; i < lines.size(); i++) {
             QuotedLine quoted = lines.get(i);

@@ -47,8 +47,9 @@ public final class OrderMessageBuilder {
         if (lines.stream().anyMatch(l -> !l.currency().equals(currency))) {
             throw new IllegalArgumentException("a cart handed back must have one currency, found several");
         }
-        BigDecimal total = lines.stream().map(l -> l.unitPrice().multiply(l.quantity()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        // the sum of the lines as the buyer sees them: each rounded to the currency's minor units
+        BigDecimal total = lines.stream().map(l -> MinorUnits.lineAmount(l.unitPrice(), l.quantity(), currency))
+                .reduce(MinorUnits.round(BigDecimal.ZERO, currency), BigDecimal::add);
         PunchOutOrderMessage message = new PunchOutOrderMessage()
                 .withBuyerCookie(buyerCookie)
                 .withHeader(new PunchOutOrderMessageHeader()
@@ -70,10 +71,10 @@ public final class OrderMessageBuilder {
     }
 
     private static ItemIn itemIn(int lineNumber, Line line) {
-        String text = line.description() == null || line.description().isBlank() ? line.name()
-                : line.name() + " - " + line.description();
+        // the name is the shortName; the text is the description as the shop shows it (the name when there is none)
+        String text = line.description() == null || line.description().isBlank() ? line.name() : line.description();
         ItemDetail detail = new ItemDetail()
-                .withUnitPrice(new UnitPrice(new Money(line.currency(), line.unitPrice())))
+                .withUnitPrice(new UnitPrice(new Money(line.currency(), MinorUnits.unitPrice(line.unitPrice(), line.currency()))))
                 .addDescriptions(new Description("en", line.name(), text))
                 .withUnitOfMeasure(line.unitOfMeasure())
                 // Classification is mandatory (Classification+) and Coupa requires UNSPSC: an unknown code stays empty

@@ -38,10 +38,22 @@ public class CatalogClient {
 
     private static final Logger LOG = Logger.getLogger(CatalogClient.class);
 
-    /** catalog-service refused the call itself (4xx other than 404): neither retried nor served from cache. */
+    /**
+     * catalog-service refused the call itself (4xx; 404 of an item is an answer): neither retried nor served from
+     * cache. For the shop this is a catalog that is not available to the buyer (e.g. contract ended: 422, unknown
+     * contract: 404), which needs the supplier, not a retry.
+     */
     public static class CatalogRejected extends RuntimeException {
-        public CatalogRejected(String message) {
-            super(message);
+        private final int status;
+
+        public CatalogRejected(int status, String buyer, String contract) {
+            super("catalog-service answered HTTP " + status + " for buyer " + buyer
+                    + (contract == null ? " (no contract)" : ", contract " + contract));
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
         }
     }
 
@@ -78,7 +90,7 @@ public class CatalogClient {
     @Fallback(fallbackMethod = "recentSearch", skipOn = CatalogRejected.class)
     public Fetched<SearchPage> search(String buyer, String contract, String query, String unspsc, String manufacturer,
                                       int page, int size) {
-        SearchPage answer = call(() -> api.search(buyer, blank(query), blank(unspsc), blank(manufacturer), contract,
+        SearchPage answer = call(buyer, contract, () -> api.search(buyer, blank(query), blank(unspsc), blank(manufacturer), contract,
                 page, size));
         Instant now = clock.instant();
         recent.remember(new SearchKey(buyer, contract, blank(query), blank(unspsc), blank(manufacturer), page, size),
@@ -101,9 +113,9 @@ public class CatalogClient {
     public Fetched<Optional<CatalogItem>> item(String buyer, String contract, String supplierPartId, String auxiliaryId) {
         Optional<CatalogItem> answer;
         try {
-            answer = Optional.of(call(() -> api.item(buyer, supplierPartId, contract, blank(auxiliaryId))));
+            answer = Optional.of(call(buyer, contract, () -> api.item(buyer, supplierPartId, contract, blank(auxiliaryId))));
         } catch (CatalogRejected notFound) {
-            if (!"404".equals(notFound.getMessage())) {
+            if (notFound.status() != 404) {
                 throw notFound;
             }
             answer = Optional.empty();
@@ -125,7 +137,7 @@ public class CatalogClient {
     @CircuitBreaker(skipOn = CatalogRejected.class)
     @Fallback(fallbackMethod = "recentQuote", skipOn = CatalogRejected.class)
     public Fetched<PriceQuote> quote(String buyer, String contract, List<QuoteLineRequest> lines) {
-        PriceQuote answer = call(() -> api.quote(new QuoteRequest(buyer, contract,
+        PriceQuote answer = call(buyer, contract, () -> api.quote(new QuoteRequest(buyer, contract,
                 LocalDate.now(clock.withZone(ZoneOffset.UTC)), lines)));
         Instant quotedAt = answer.quotedAt() == null ? clock.instant() : answer.quotedAt();
         if (answer.lines() != null) {
@@ -183,7 +195,7 @@ public class CatalogClient {
         return cached.get();
     }
 
-    private static <T> T call(java.util.function.Supplier<T> remote) {
+    private static <T> T call(String buyer, String contract, java.util.function.Supplier<T> remote) {
         try {
             return remote.get();
         } catch (WebApplicationException e) {
@@ -191,7 +203,7 @@ public class CatalogClient {
             if (status >= 500 || status == 429 || status == 408) {
                 throw new CatalogFailed("catalog-service answered HTTP " + status);
             }
-            throw new CatalogRejected(String.valueOf(status));
+            throw new CatalogRejected(status, buyer, contract);
         }
     }
 

@@ -4,7 +4,6 @@ import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.account.CustomerAccount;
 import io.procurewire.punchout.connection.BuyerConnection;
 import io.procurewire.punchout.connection.Environment;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -100,6 +99,19 @@ public class SessionService {
     /** Checks a session key and records activity; the scope of the answer is what the shop may show. */
     @Transactional
     public ShopSession resolve(String sessionKey) {
+        return resolve(sessionKey, false);
+    }
+
+    /**
+     * The same for a checkout: a session whose cart was returned is answered too ({@link ShopSession#closed()}), for
+     * as long as it would have stayed open, so that a repeated checkout (a double click) shows the same cart form.
+     */
+    @Transactional
+    public ShopSession resolveForCheckout(String sessionKey) {
+        return resolve(sessionKey, true);
+    }
+
+    private ShopSession resolve(String sessionKey, boolean closedAllowed) {
         PunchoutSession session = Tokens.wellFormed(sessionKey)
                 ? PunchoutSession.<PunchoutSession>find("sessionKeyHash", Tokens.hash(sessionKey)).firstResult()
                 : null;
@@ -108,7 +120,7 @@ public class SessionService {
                     "This shopping session does not exist. Return to your procurement system and punch out again.");
         }
         Instant now = Instant.now();
-        if (session.closedAt != null) {
+        if (session.closedAt != null && !closedAllowed) {
             throw new ShopException(410, "This shopping session has ended",
                     "The cart was returned to your procurement system. To change it, edit the cart there.");
         }
@@ -117,23 +129,13 @@ public class SessionService {
                     "It was inactive for more than " + minutes(config.sessionIdleTimeout())
                             + ". Return to your procurement system and punch out again.");
         }
-        if (session.lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
+        if (session.closedAt == null && session.lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
             session.lastActivityAt = now;
         }
         BuyerConnection connection = BuyerConnection.findById(session.connectionId);
         CustomerAccount account = CustomerAccount.findById(session.accountId);
         return new ShopSession(session.id, sessionKey, session.connectionId, connection.buyerName, session.buyerCode,
-                session.contractCode, session.operation, account.displayName());
-    }
-
-    /**
-     * Sessions (with their carts) are kept as long as the audit log, so that an exchange can be traced to its
-     * session and user; older ones are deleted. Any replica may run it: the delete is idempotent.
-     */
-    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void purgeOldSessions() {
-        PunchoutSession.delete("lastActivityAt < ?1", Instant.now().minus(config.auditRetention()));
+                session.contractCode, session.operation, account.displayName(), session.closedAt != null);
     }
 
     private static ShopException unknownStartPage() {

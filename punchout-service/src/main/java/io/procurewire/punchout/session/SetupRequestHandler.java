@@ -18,6 +18,7 @@ import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.account.AccountService;
 import io.procurewire.punchout.account.BuyerUser;
 import io.procurewire.punchout.account.CustomerAccount;
+import io.procurewire.punchout.audit.DeclaredEncoding;
 import io.procurewire.punchout.audit.ExchangeLog;
 import io.procurewire.punchout.cart.CartService;
 import io.procurewire.punchout.catalog.CatalogClient;
@@ -126,7 +127,8 @@ public class SetupRequestHandler {
         Request request = document.getRequest();
         if (request == null || request.getPunchOutSetupRequest() == null) {
             throw new SetupRejected(CxmlStatus.NOT_ACCEPTABLE,
-                    "This URL accepts PunchOutSetupRequest only" + (request == null ? "" : ", got " + request.payloadName()));
+                    "This URL accepts PunchOutSetupRequest only, got "
+                            + (request == null ? "no Request" : request.payloadName().orElse("an empty Request")));
         }
         Header header = document.getHeader();
         if (header == null || header.getFrom() == null || header.getFrom().getCredentials().isEmpty()
@@ -169,7 +171,7 @@ public class SetupRequestHandler {
         }
         PunchOutSetupRequest setup = request.getPunchOutSetupRequest();
         return new Authenticated(expected.connection.id, environment, document, setup,
-                Operation.parse(setup.getOperation()).orElse(null), new String(body, java.nio.charset.StandardCharsets.UTF_8));
+                Operation.parse(setup.getOperation()).orElse(null), DeclaredEncoding.decode(body));
     }
 
     private void checkContent(Authenticated request, byte[] body, Instant now) {
@@ -237,7 +239,7 @@ public class SetupRequestHandler {
         CxmlDocument document = request.document();
         String environment = request.environment().name();
         if (!exchanges.recordInbound(request.connectionId(), "PunchOutSetupRequest", document.getPayloadId(),
-                environment, request.rawDocument(), now)) {
+                environment, request.rawDocument(), now, false)) {
             throw new SetupRejected(CxmlStatus.CONFLICT, "payloadID " + document.getPayloadId() + " was already received");
         }
         BuyerConnection connection = BuyerConnection.findById(request.connectionId());
@@ -277,11 +279,14 @@ public class SetupRequestHandler {
                 "operation", request == null || request.operation() == null ? "unknown" : request.operation().cxml())
                 .increment();
         if (request != null) {
-            // authenticated: keep both sides in the audit log (the request only if it is not a replay)
+            // authenticated: keep both sides in the audit log (the request only if it is not a replay); after a 5xx
+            // ("please retry") the buyer's retry of the same payloadID is let through
+            boolean retryAllowed = code >= 500;
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
                     exchanges.recordInbound(request.connectionId(), "PunchOutSetupRequest",
-                            request.document().getPayloadId(), request.environment().name(), request.rawDocument(), now);
+                            request.document().getPayloadId(), request.environment().name(), request.rawDocument(), now,
+                            retryAllowed);
                     exchanges.recordOutbound(request.connectionId(), null, "Status", answer.getPayloadId(), inReplyTo,
                             code, request.environment().name(), xml, now);
                 });

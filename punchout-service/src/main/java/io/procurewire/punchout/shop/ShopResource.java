@@ -91,7 +91,7 @@ public class ShopResource {
     @Path("/shop/{key}/cart")
     public TemplateInstance cart(@PathParam("key") String key) {
         ShopSession session = sessions.resolve(key);
-        return Pages.cart(session, carts.view(session));
+        return Pages.cart(session, carts.repricedView(session));
     }
 
     @POST
@@ -122,13 +122,21 @@ public class ShopResource {
         return toCart(session);
     }
 
-    /** Prices the cart afresh, closes the session and answers the page that posts the cart to the buyer. */
+    /**
+     * Prices the cart afresh, closes the session and answers the page that posts the cart to the buyer; when prices
+     * changed, the cart page (409) shows which, and nothing is handed back. A repeated checkout answers the same page.
+     */
     @POST
     @Path("/shop/{key}/checkout")
-    public TemplateInstance checkout(@PathParam("key") String key) {
-        ShopSession session = sessions.resolve(key);
+    public Response checkout(@PathParam("key") String key) {
+        ShopSession session = sessions.resolveForCheckout(key);
         CheckoutService.CheckedOut done = checkout.checkout(session);
-        return Pages.checkout(session, done.cart(), done.form());
+        if (done.form() == null) {
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Pages.cart(session, done.cart()).render()).build();
+        }
+        return Response.ok(Pages.checkout(session, done.cart(), done.form()).render(),
+                MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     private static Response toCart(ShopSession session) {

@@ -28,6 +28,11 @@ public final class FakeCatalog {
             return listPrice;
         }
 
+        public Part withListPrice(BigDecimal newListPrice) {
+            return new Part(buyer, supplierPartId, auxiliaryId, name, description, manufacturerName, manufacturerPartId,
+                    unspsc, unitOfMeasure, leadTimeDays, newListPrice, contractPrice, tierPrice, tierFrom, priceVersion + 1);
+        }
+
         public String priceSource(String contract, BigDecimal quantity) {
             if (contract != null && contractPrice != null) {
                 return tierPrice != null && quantity != null && quantity.compareTo(tierFrom) >= 0
@@ -37,7 +42,7 @@ public final class FakeCatalog {
         }
     }
 
-    public static final Map<String, Part> PARTS = new LinkedHashMap<>();
+    public static final Map<String, Part> PARTS = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
 
     static {
         add(new Part("acme", "P-100", null, "Torque wrench 5-50 Nm",
@@ -57,6 +62,9 @@ public final class FakeCatalog {
     /** Delay before each answer, to trigger the client's timeout. */
     public static volatile long delayMillis;
     public static final AtomicInteger CALLS = new AtomicInteger();
+    /** Runs once while the next price quote is being answered (e.g. the buyer changing the cart in another tab). */
+    public static final java.util.concurrent.atomic.AtomicReference<Runnable> DURING_NEXT_QUOTE =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     private FakeCatalog() {
     }
@@ -65,12 +73,24 @@ public final class FakeCatalog {
         PARTS.put(part.buyer() + "/" + part.supplierPartId(), part);
     }
 
+    /** Changes a part's list price (as an admin would in catalog-service); answers the part as it was. */
+    public static Part changeListPrice(String buyer, String partId, BigDecimal listPrice) {
+        Part before = PARTS.get(buyer + "/" + partId);
+        PARTS.put(buyer + "/" + partId, before.withListPrice(listPrice));
+        return before;
+    }
+
+    public static void restore(Part part) {
+        PARTS.put(part.buyer() + "/" + part.supplierPartId(), part);
+    }
+
     public static List<Part> visibleTo(String buyer) {
-        return PARTS.values().stream().filter(p -> p.buyer().equals(buyer)).toList();
+        return List.copyOf(PARTS.values()).stream().filter(p -> p.buyer().equals(buyer)).toList();
     }
 
     public static void heal() {
         failWithStatus = 0;
         delayMillis = 0;
+        DURING_NEXT_QUOTE.set(null);
     }
 }

@@ -70,6 +70,10 @@ public class FakeCatalogResource {
     @Path("/prices/quote")
     public Map<String, Object> quote(Map<String, Object> request) {
         misbehave();
+        Runnable meanwhile = FakeCatalog.DURING_NEXT_QUOTE.getAndSet(null);
+        if (meanwhile != null) {
+            meanwhile.run();
+        }
         String buyer = (String) request.get("buyerCode");
         String contract = (String) request.get("contractCode");
         List<Map<String, Object>> lines = new ArrayList<>();

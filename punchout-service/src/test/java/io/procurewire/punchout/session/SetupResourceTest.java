@@ -1,6 +1,7 @@
 package io.procurewire.punchout.session;
 
 import io.procurewire.cxml.model.CxmlDocument;
+import io.procurewire.punchout.Concurrently;
 import io.procurewire.punchout.Punchout;
 import io.procurewire.punchout.TestConnections;
 import io.procurewire.punchout.fakecatalog.FakeCatalog;
@@ -9,10 +10,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.procurewire.punchout.catalog.CatalogClient;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,9 +44,17 @@ class SetupResourceTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    CatalogClient catalog;
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @BeforeEach
+    @AfterEach
     void healthyCatalog() {
         FakeCatalog.heal();
+        breakers.resetAll();
+        catalog.forgetRecentAnswers();
     }
 
     @Test
@@ -235,75 +249,103 @@ class SetupResourceTest {
     void answersSourceOperationAsNotImplementedAndOtherRequestsAsNotAcceptable() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
         assertStatus(post(fixture("setup-source-operation.xml", acme)), 450, "Not Implemented");
-        assertStatus(post(fixture("order-request-to-punchout-url.xml", acme)), 406, "Not Acceptable");
+        CxmlDocument orderRequest = post(fixture("order-request-to-punchout-url.xml", acme));
+        assertStatus(orderRequest, 406, "Not Acceptable");
+        assertEquals("This URL accepts PunchOutSetupRequest only, got OrderRequest", Punchout.status(orderRequest).getContent());
     }
 
     @Test
-    void reopensCartForEditWithCurrentPrices() {
+    void aRetryOfASetupAnsweredWith5xxIsLetThroughButNotAReplayOfASuccess() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
-        Punchout.startPath(post(fixture("setup-edit-with-items.xml", acme)));
-        List<Object[]> lines = rows("""
-                select l.supplier_part_id, l.supplier_part_auxiliary_id, l.quantity, l.unit_price, l.price_source,
-                       l.unit_of_measure, s.operation
-                from cart_line l join cart c on c.id = l.cart_id join punchout_session s on s.id = c.session_id
-                where s.connection_id = ?1 order by l.position""", acme.id());
-        assertEquals(2, lines.size(), "the unknown P-999 is left out");
-        assertEquals("P-100", lines.get(0)[0]);
-        assertEquals("", lines.get(0)[1]);
-        assertEquals(0, new BigDecimal("2").compareTo((BigDecimal) lines.get(0)[2]));
-        assertEquals(0, new BigDecimal("99.50").compareTo((BigDecimal) lines.get(0)[3]), "contract price, not the buyer's 80.00");
-        assertEquals("CONTRACT_FIXED", lines.get(0)[4]);
-        assertEquals("EDIT", lines.get(0)[6]);
-        assertEquals("P-200", lines.get(1)[0]);
-        assertEquals("BOX-10", lines.get(1)[1]);
-        assertEquals(0, new BigDecimal("19.00").compareTo((BigDecimal) lines.get(1)[3]), "tier price for 12 boxes");
-        assertEquals("CONTRACT_TIER", lines.get(1)[4]);
-        assertEquals("BX", lines.get(1)[5]);
+        String request = fixture("setup-edit-with-items.xml", acme);
+        // the edit cart cannot be re-priced: catalog-service down and nothing cached
+        FakeCatalog.failWithStatus = 503;
+        CxmlDocument failed = post(request);
+        assertStatus(failed, 500, "Internal Server Error");
+        assertTrue(Punchout.status(failed).getContent().contains("please retry"));
+        FakeCatalog.heal();
+        breakers.resetAll();
+        // the buyer retries the same document, as the Status asked
+        Punchout.startPath(post(request));
+        assertEquals(1L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
+        List<Object[]> audit = rows("select direction, document_type, status_code from exchange where connection_id = ?1 "
+                + "order by id", acme.id());
+        assertEquals(List.of("INBOUND PunchOutSetupRequest null", "OUTBOUND Status 500",
+                        "OUTBOUND PunchOutSetupResponse 200"),
+                audit.stream().map(r -> r[0] + " " + r[1] + " " + r[2]).toList());
+        // once answered with a session, the same payloadID is a replay again
+        assertStatus(post(request), 409, "Conflict");
     }
 
     @Test
-    void opensInspectSessionsReadOnlyWithTheirItems() {
+    void concurrentRetriesOfA5xxAnsweredPayloadIdOpenOneSession() throws Exception {
         TestConnections.Registered acme = TestConnections.acme(true, null);
-        Punchout.startPath(post(fixture("setup-edit-with-items.xml", acme.fromIdentity(), acme.secret(),
-                Map.of("OPERATION", "inspect"))));
-        assertEquals("INSPECT", row("select operation, id from punchout_session where connection_id = ?1", acme.id())[0]);
-        assertEquals(2L, count("select count(*) from cart_line l join cart c on c.id = l.cart_id "
-                + "join punchout_session s on s.id = c.session_id where s.connection_id = ?1", acme.id()));
+        String request = fixture("setup-edit-with-items.xml", acme);
+        FakeCatalog.failWithStatus = 503;
+        assertStatus(post(request), 500, "Internal Server Error");
+        FakeCatalog.heal();
+        breakers.resetAll();
+        List<Integer> codes = Concurrently.run(4, i -> Punchout.status(post(request)).getCode());
+        assertEquals(1, codes.stream().filter(c -> c == 200).count(), codes::toString);
+        assertEquals(3, codes.stream().filter(c -> c == 409).count(), codes::toString);
+        assertEquals(1L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
     }
 
     @Test
-    void auditLogAnswersWhatWasExchangedAndWhen() {
+    void concurrentFirstPunchoutsOfANewUserBothOpenSessionsForOneAccount() throws Exception {
         TestConnections.Registered acme = TestConnections.acme(true, null);
-        CxmlDocument answer = post(fixture("setup-create-coupa.xml", acme));
-        String from = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).toInstant().toString();
-        Number responseId = given().queryParam("from", from).queryParam("type", "PunchOutSetupResponse")
-                .get("/api/connections/" + acme.id() + "/exchanges")
-                .then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].direction", equalTo("OUTBOUND"))
-                .body("[0].payloadId", equalTo(answer.getPayloadId()))
-                .body("[0].statusCode", equalTo(200))
-                .extract().path("[0].id");
-        given().get("/api/connections/" + acme.id() + "/exchanges")
-                .then().statusCode(200)
-                .body("documentType", hasItems("PunchOutSetupRequest", "PunchOutSetupResponse"));
-        given().get("/api/connections/" + acme.id() + "/exchanges/" + responseId)
-                .then().statusCode(200)
-                .body("document", containsString("<StartPage>"))
-                .body("exchange.payloadId", equalTo(answer.getPayloadId()));
-        given().get("/api/connections/" + acme.id() + "/exchanges?type=PunchOutSetupRequest")
-                .then().statusCode(200).body(not(containsString(acme.secret())));
-        given().get("/api/connections/" + acme.id() + "/exchanges?from=yesterday")
-                .then().statusCode(400).contentType("application/problem+json");
-        TestConnections.Registered other = TestConnections.acme(true, null);
-        given().get("/api/connections/" + other.id() + "/exchanges/" + responseId).then().statusCode(404);
+        List<String> requests = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> fixture("setup-create-coupa.xml", acme)).toList();
+        List<Integer> codes = Concurrently.run(requests.size(), i -> Punchout.status(post(requests.get(i))).getCode());
+        assertEquals(List.of(200, 200, 200, 200, 200, 200), codes);
+        assertEquals(1L, count("select count(*) from customer_account where connection_id = ?1", acme.id()));
+        assertEquals(6L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
     }
 
     @Test
-    void twoSetupsGetDifferentTokens() {
+    void twoBuyerUsersSharingAMailboxKeepTheirOwnAccounts() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
-        assertNotEquals(Punchout.startPath(post(fixture("setup-create-coupa.xml", acme))),
-                Punchout.startPath(post(fixture("setup-create-coupa.xml", acme))));
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        String colleague = fixture("setup-create-coupa.xml", acme).replace(">jrequester<", ">kcolleague<")
+                .replace("<Extrinsic name=\"FirstName\">Jane<", "<Extrinsic name=\"FirstName\">Kim<");
+        Punchout.startPath(post(colleague));
+        List<Object[]> accounts = rows("select unique_name, email, first_name from customer_account "
+                + "where connection_id = ?1 order by id", acme.id());
+        assertEquals(List.of("jrequester jane.requester@acme.example Jane", "kcolleague jane.requester@acme.example Kim"),
+                accounts.stream().map(a -> a[0] + " " + a[1] + " " + a[2]).toList());
+        // a request with the e-mail alone still finds an account (the oldest of the mailbox)
+        String emailOnly = fixture("setup-create-coupa.xml", acme).replaceAll("<Extrinsic name=\"(UniqueName|User)\">jrequester</Extrinsic>", "");
+        Punchout.startPath(post(emailOnly));
+        assertEquals(2L, count("select count(*) from customer_account where connection_id = ?1", acme.id()));
+    }
+
+    @Test
+    void anAccountRegisteredByEmailAloneTakesTheUniqueNameOfItsFirstPunchout() {
+        TestConnections.Registered acme = TestConnections.acme(false, null);
+        given().contentType(ContentType.JSON).body(Map.of("email", "jane.requester@acme.example"))
+                .post("/api/connections/" + acme.id() + "/accounts").then().statusCode(201);
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        assertEquals("jrequester", row("select unique_name, id from customer_account where connection_id = ?1", acme.id())[0]);
+        // another UniqueName with the same mailbox is another user: no account, and provisioning is off
+        assertStatus(post(fixture("setup-create-coupa.xml", acme).replace(">jrequester<", ">kcolleague<")), 403, "Forbidden");
+    }
+
+    @Test
+    void theAuditLogKeepsIso88591AndWindows1252RequestsReadable() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        Punchout.startPath(post(Punchout.fixtureBytes("setup-create-iso-8859-1.xml", StandardCharsets.ISO_8859_1, acme)));
+        Punchout.startPath(post(Punchout.fixtureBytes("setup-create-windows-1252.xml", Charset.forName("windows-1252"), acme)));
+        List<Object[]> requests = rows("select document, id from exchange where connection_id = ?1 "
+                + "and document_type = 'PunchOutSetupRequest' order by id", acme.id());
+        String latin1 = requests.get(0)[0].toString();
+        assertTrue(latin1.contains("<Extrinsic name=\"LastName\">Müller</Extrinsic>"), latin1);
+        assertTrue(latin1.contains("<Extrinsic name=\"BusinessUnit\">Qualität &amp; Prüfung</Extrinsic>"), latin1);
+        assertTrue(latin1.contains("<Street>Straße des 17. Juni 1</Street>") && latin1.contains("<City>Köln</City>"), latin1);
+        String cp1252 = requests.get(1)[0].toString();
+        assertTrue(cp1252.contains("<Extrinsic name=\"BusinessUnit\">Qualität – Prüfung €</Extrinsic>"), cp1252);
+        assertTrue(cp1252.contains("<Extrinsic name=\"FirstName\">Zoë</Extrinsic>"), cp1252);
+        assertEquals("Zoë Müller, Qualität – Prüfung €", row("select first_name || ' ' || last_name || ', ' || business_unit, "
+                + "id from customer_account where connection_id = ?1", acme.id())[0]);
     }
 
     Object[] row(String sql, Object parameter) {

@@ -3,7 +3,9 @@ package io.procurewire.punchout.shop;
 import io.procurewire.punchout.Punchout;
 import io.procurewire.punchout.TestConnections;
 import io.procurewire.punchout.catalog.CatalogClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.procurewire.punchout.fakecatalog.FakeCatalog;
+import io.procurewire.testsupport.html.HtmlForm;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
@@ -26,6 +28,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class ShopTest {
@@ -36,6 +39,8 @@ class ShopTest {
     CatalogClient catalog;
     @Inject
     CircuitBreakerMaintenance breakers;
+    @Inject
+    MeterRegistry meters;
 
     @BeforeEach
     @AfterEach
@@ -196,14 +201,86 @@ class ShopTest {
     }
 
     @Test
-    void checkoutEndsTheSessionOnce() {
+    void aRepeatedCheckoutShowsTheSameCartFormAndHandsBackOnce() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
         String shop = shop(acme, "create");
-        given().post(shop + "/checkout").then().statusCode(200).body(containsString("cXML-urlencoded"));
-        given().post(shop + "/checkout").then().statusCode(410).body(containsString("has ended"));
-        given().get(shop + "/cart").then().statusCode(410);
+        given().formParam("partId", "P-100").formParam("quantity", "1").post(shop + "/cart/add");
+        given().get(shop + "/cart").then().statusCode(200)
+                .body(containsString("onsubmit=\"document.getElementById('checkout').disabled = true;\""));
+        String first = given().post(shop + "/checkout").then().statusCode(200).extract().asString();
+        // a double click: the browser shows the second answer, which must carry the same cart
+        String second = given().post(shop + "/checkout").then().statusCode(200).extract().asString();
+        HtmlForm firstForm = HtmlForm.withId(first, "cart-return");
+        assertEquals(firstForm, HtmlForm.withId(second, "cart-return"));
+        assertTrue(firstForm.hiddenFields().get("cXML-urlencoded").contains("<SupplierPartID>P-100</SupplierPartID>"));
+        assertTrue(second.contains("onsubmit=\"this.querySelector('button').disabled = true;\""));
+        given().get(shop + "/cart").then().statusCode(410).body(containsString("has ended"));
+        given().formParam("partId", "P-100").formParam("quantity", "1").post(shop + "/cart/add").then().statusCode(410);
         assertEquals(1L, ((Number) single("select count(*) from exchange where connection_id = ?1 "
                 + "and document_type = 'PunchOutOrderMessage'", acme.id())).longValue());
+    }
+
+    @Test
+    void theCartPageShowsCurrentPricesAndSaysWhichChanged() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String shop = shop(acme, "create");
+        given().formParam("partId", "P-300").formParam("quantity", "2").post(shop + "/cart/add");
+        given().get(shop + "/cart").then().statusCode(200)
+                .body(allOf(containsString("90.00 USD"), not(containsString("id=\"price-changes\""))));
+        FakeCatalog.Part before = FakeCatalog.changeListPrice("acme", "P-300", new BigDecimal("47.50"));
+        try {
+            given().get(shop + "/cart").then().statusCode(200)
+                    .body(allOf(containsString("id=\"price-changes\""),
+                            containsString("<li>Digital caliper 150 mm (P-300): 45.00 USD → 47.50 USD</li>"),
+                            containsString("<th class=\"num\" id=\"total\">95.00 USD</th>")));
+            given().get(shop + "/cart").then().statusCode(200).body(not(containsString("id=\"price-changes\"")));
+            // the buyer saw 47.50: that is what checkout hands back
+            String page = given().post(shop + "/checkout").then().statusCode(200).extract().asString();
+            assertTrue(HtmlForm.withId(page, "cart-return").hiddenFields().get("cXML-urlencoded")
+                    .contains("<Money currency=\"USD\">95.00</Money>"), page);
+        } finally {
+            FakeCatalog.restore(before);
+        }
+    }
+
+    @Test
+    void checkoutShowsChangedPricesInsteadOfHandingThemBackUnseen() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String shop = shop(acme, "create");
+        given().formParam("partId", "P-300").formParam("quantity", "1").post(shop + "/cart/add");
+        FakeCatalog.Part before = FakeCatalog.changeListPrice("acme", "P-300", new BigDecimal("39.99"));
+        try {
+            given().post(shop + "/checkout").then().statusCode(409)
+                    .body(allOf(containsString("<li>Digital caliper 150 mm (P-300): 45.00 USD → 39.99 USD</li>"),
+                            containsString("id=\"checkout\""), not(containsString("cart-return"))));
+            assertEquals(0L, ((Number) single("select count(*) from exchange where connection_id = ?1 "
+                    + "and document_type = 'PunchOutOrderMessage'", acme.id())).longValue());
+            // seen: the next checkout hands the new price back
+            String page = given().post(shop + "/checkout").then().statusCode(200).extract().asString();
+            assertTrue(HtmlForm.withId(page, "cart-return").hiddenFields().get("cXML-urlencoded")
+                    .contains("<Money currency=\"USD\">39.99</Money>"), page);
+        } finally {
+            FakeCatalog.restore(before);
+        }
+    }
+
+    @Test
+    void aCatalogThatRefusesTheBuyersContractGetsAReadablePageAndAnAlert() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String shop = shop(acme, "create");
+        double before = meters.counter("procurewire_punchout_catalog_rejected_total", "status", "422").count();
+        FakeCatalog.failWithStatus = 422; // the contract reached its end date
+        for (String page : List.of("/", "/items/P-100")) {
+            given().get(shop + page).then().statusCode(503).contentType(containsString("text/html"))
+                    .body(allOf(containsString("This catalog is not available"),
+                            containsString("Please contact the supplier")));
+        }
+        given().formParam("partId", "P-100").formParam("quantity", "1").post(shop + "/cart/add")
+                .then().statusCode(503).contentType(containsString("text/html"))
+                .body(containsString("This catalog is not available"));
+        assertEquals(before + 3, meters.counter("procurewire_punchout_catalog_rejected_total", "status", "422").count());
+        FakeCatalog.failWithStatus = 404; // unknown contract
+        given().get(shop + "/").then().statusCode(503).body(containsString("This catalog is not available"));
     }
 
     @Test

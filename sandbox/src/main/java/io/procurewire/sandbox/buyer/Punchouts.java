@@ -68,8 +68,9 @@ public class Punchouts {
             record(prepared.sessionId(), PunchoutSession.STARTED, startPage, null);
             return startPage;
         } catch (IOException e) {
-            LOG.infof("punchout setup to %s failed: %s", prepared.url(), e.getMessage());
-            String message = "Could not reach the supplier's punchout site: " + e.getMessage();
+            String message = "Could not reach the supplier's punchout site: "
+                    + Unreachable.describe(e, prepared.url(), config.buyer().setupTimeout());
+            LOG.infof("punchout setup to %s failed: %s", prepared.url(), message);
             record(prepared.sessionId(), PunchoutSession.FAILED, null, message);
             throw new PunchoutFailed(message);
         } catch (PunchoutFailed e) {

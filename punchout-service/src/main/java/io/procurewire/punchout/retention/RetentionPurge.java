@@ -1,0 +1,82 @@
+package io.procurewire.punchout.retention;
+
+import io.procurewire.punchout.PunchoutConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Deletes what is older than the audit retention: sessions (with their carts) by last activity, then audit rows by
+ * time (and with them the replay window). Runs hourly on one replica (a {@link JobLease}), in batches of
+ * {@code purge-batch-size} rows, each batch its own short transaction, so no purge holds locks on a big table.
+ */
+@ApplicationScoped
+public class RetentionPurge {
+
+    static final String JOB = "retention-purge";
+    /** Shorter than the schedule's hour, so that the next hour some replica claims it again. */
+    static final Duration LEASE = Duration.ofMinutes(50);
+
+    private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
+
+    public record Purged(long sessions, long exchanges, int batches) {
+    }
+
+    private final PunchoutConfig config;
+    private final EntityManager em;
+    private final JobLease lease;
+
+    public RetentionPurge(PunchoutConfig config, EntityManager em, JobLease lease) {
+        this.config = config;
+        this.em = em;
+        this.lease = lease;
+    }
+
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void hourly() {
+        if (claim(Instant.now())) {
+            Purged purged = purge(Instant.now());
+            LOG.infof("retention purge by %s: %d session(s), %d exchange(s) in %d batch(es)", lease.holder(),
+                    purged.sessions(), purged.exchanges(), purged.batches());
+        }
+    }
+
+    /** @return true if this replica may run the purge now (no other replica did within the lease) */
+    public boolean claim(Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> lease.claim(JOB, LEASE, now));
+    }
+
+    public Purged purge(Instant now) {
+        Instant cutoff = now.minus(config.auditRetention());
+        int batch = config.purgeBatchSize();
+        int batches = 0;
+        long sessions = 0;
+        long exchanges = 0;
+        int deleted;
+        do {
+            deleted = deleteBatch("""
+                    delete from punchout_session where id in (
+                        select id from punchout_session where last_activity_at < ?1 order by id limit ?2)""", cutoff, batch);
+            sessions += deleted;
+            batches++;
+        } while (deleted == batch);
+        do {
+            deleted = deleteBatch("""
+                    delete from exchange where id in (
+                        select id from exchange where occurred_at < ?1 order by id limit ?2)""", cutoff, batch);
+            exchanges += deleted;
+            batches++;
+        } while (deleted == batch);
+        return new Purged(sessions, exchanges, batches);
+    }
+
+    private int deleteBatch(String sql, Instant cutoff, int batch) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery(sql).setParameter(1, cutoff).setParameter(2, batch).executeUpdate());
+    }
+}
