@@ -1,6 +1,7 @@
 package io.procurewire.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -56,23 +57,41 @@ public final class ProblemMappers {
         }
     }
 
-    /** Bodies that are not JSON, or JSON of the wrong shape. */
+    /** Bodies that are not JSON, or JSON of the wrong shape: 400 naming the field and what it must be. */
     @Provider
     public static class UnreadableBodyProblems implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException exception) {
-            return respond(Problem.of(400, "Bad Request", "The request body is not valid JSON for this endpoint: "
-                    + exception.getOriginalMessage()));
+            return respond(JsonBindingProblem.of(exception));
         }
     }
 
-    /** JAX-RS's own errors (404 for unknown paths, 405, 406, 415, ...) keep their status. */
+    /**
+     * A value of the wrong type, an unknown enum constant, a date in another format. Mapped on its own type because
+     * Quarkus REST has a built-in mapper for it that answers 400 with an empty body.
+     */
+    @Provider
+    public static class MismatchedBodyProblems implements ExceptionMapper<MismatchedInputException> {
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return respond(JsonBindingProblem.of(exception));
+        }
+    }
+
+    /**
+     * JAX-RS's own errors (404 for unknown paths, 405, 406, 415, ...) keep their status. Quarkus REST wraps malformed
+     * JSON and values a constructor refuses in a 400 WebApplicationException; those are described like any other
+     * body that does not bind.
+     */
     @Provider
     public static class HttpProblems implements ExceptionMapper<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException exception) {
             Response original = exception.getResponse();
             int status = original == null ? 500 : original.getStatus();
+            if (status == 400 && exception.getCause() instanceof JsonProcessingException json) {
+                return respond(JsonBindingProblem.of(json));
+            }
             Response.StatusType type = Response.Status.fromStatusCode(status);
             String title = type == null ? "HTTP " + status : type.getReasonPhrase();
             String detail = status >= 500 ? "The server could not complete the request" : exception.getMessage();
@@ -80,11 +99,20 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything unforeseen: logged with its stack, answered without internals. */
+    /**
+     * A write that lost a race against stored data (unique/foreign-key violation, optimistic lock): 409, since
+     * repeating the request after reading the current state is the caller's remedy. Anything else unforeseen:
+     * logged with its stack, answered without internals.
+     */
     @Provider
     public static class UnexpectedProblems implements ExceptionMapper<RuntimeException> {
         @Override
         public Response toResponse(RuntimeException exception) {
+            var conflict = StoredDataConflict.of(exception);
+            if (conflict.isPresent()) {
+                LOG.debugf(exception, "Answered 409 to a write that conflicts with stored data");
+                return respond(conflict.get());
+            }
             LOG.error("Unhandled error while serving a request", exception);
             return respond(Problem.of(500, "Internal Server Error",
                     "The server could not complete the request; the error has been logged"));
