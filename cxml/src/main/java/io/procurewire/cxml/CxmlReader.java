@@ -67,8 +67,11 @@ public final class CxmlReader {
         }
     }
 
+    static final String SUPPORTED_MESSAGES = "PunchOutOrderMessage";
     static final String SUPPORTED_REQUESTS = "PunchOutSetupRequest, OrderRequest, ConfirmationRequest, "
             + "ShipNoticeRequest, InvoiceDetailRequest, ProfileRequest, StatusUpdateRequest";
+
+    static final String XMLDSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
 
     private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
@@ -95,8 +98,14 @@ public final class CxmlReader {
         LimitedInputStream limited = new LimitedInputStream(in, options.maxDocumentBytes());
         BufferedInputStream buffered = new BufferedInputStream(limited, PrologScanner.WINDOW);
         return read(() -> {
-            checkProlog(buffered);
-            return factory().createXMLStreamReader(buffered);
+            PrologScanner.Prolog prolog = checkProlog(buffered);
+            if (!prolog.declaresGeneralEntities()) {
+                return factory().createXMLStreamReader(buffered);
+            }
+            // rare: declared but (hopefully) unused entities; the whole document is checked for references first
+            byte[] all = readAll(buffered);
+            refuseEntityReferences(PrologScanner.decodeDocument(all), prolog);
+            return factory().createXMLStreamReader(new ByteArrayInputStream(all));
         }, limited::exceeded);
     }
 
@@ -118,13 +127,17 @@ public final class CxmlReader {
         String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
         LimitedReader limited = new LimitedReader(new StringReader(text), options.maxDocumentBytes());
         return read(() -> {
-            PrologScanner.check(text.length() > PrologScanner.WINDOW ? text.substring(0, PrologScanner.WINDOW) : text);
+            PrologScanner.Prolog prolog = PrologScanner.check(
+                    text.length() > PrologScanner.WINDOW ? text.substring(0, PrologScanner.WINDOW) : text);
+            if (prolog.declaresGeneralEntities()) {
+                refuseEntityReferences(text, prolog);
+            }
             return factory().createXMLStreamReader(limited);
         }, limited::exceeded);
     }
 
     /** Peeks at the first bytes (then rewinds) so entity declarations get a precise error before parsing. */
-    private static void checkProlog(BufferedInputStream in) throws XMLStreamException {
+    private static PrologScanner.Prolog checkProlog(BufferedInputStream in) throws XMLStreamException {
         try {
             in.mark(PrologScanner.WINDOW);
             byte[] head = new byte[PrologScanner.WINDOW];
@@ -134,9 +147,26 @@ public final class CxmlReader {
                 length += n;
             }
             in.reset();
-            PrologScanner.check(head, length);
+            return PrologScanner.check(head, length);
         } catch (IOException e) {
             throw new XMLStreamException(e.getMessage(), e);
+        }
+    }
+
+    private static byte[] readAll(InputStream in) throws XMLStreamException {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new XMLStreamException(e.getMessage(), e);
+        }
+    }
+
+    /** Entities are never expanded, so a document that uses a declared one cannot be read faithfully: refused. */
+    private static void refuseEntityReferences(CharSequence document, PrologScanner.Prolog prolog) {
+        String referenced = PrologScanner.findEntityReference(document, prolog.generalEntities());
+        if (referenced != null) {
+            throw new CxmlReadException(400, "document references the entity '" + referenced
+                    + "' declared in its DOCTYPE; entities are never expanded");
         }
     }
 
@@ -154,13 +184,20 @@ public final class CxmlReader {
         try {
             xml = opener.open();
             moveToRoot(xml);
-            if (!"cXML".equals(xml.getLocalName())) {
-                throw new CxmlReadException(400, "root element must be cXML but was " + xml.getLocalName());
+            String root = xml.getLocalName();
+            // "cxml" in lower case is emitted by some implementations; it is read like cXML (and written as cXML)
+            if (!"cXML".equals(root) && !"cxml".equals(root)) {
+                throw new CxmlReadException(400, "root element must be cXML but was " + root);
             }
+            String namespace = xml.getNamespaceURI();
+            XMLStreamReader source = namespace == null || namespace.isEmpty() ? xml : new NamespaceNeutralReader(xml, namespace);
             Unmarshaller unmarshaller = CxmlContext.get().createUnmarshaller();
             unmarshaller.setEventHandler(events);
-            CxmlDocument document = unmarshaller.unmarshal(xml, CxmlDocument.class).getValue();
+            CxmlDocument document = unmarshaller.unmarshal(source, CxmlDocument.class).getValue();
+            drain(xml);
+            // value errors are reported only now: a document that is not well-formed is a syntax error first
             events.throwIfFailed();
+            keepOnlySignatures(document);
             validate(document);
             return document;
         } catch (CxmlReadException e) {
@@ -172,7 +209,6 @@ public final class CxmlReader {
             if (limit.exceeded()) {
                 throw tooLarge(e);
             }
-            events.throwIfFailed();
             CxmlReadException ours = find(e, CxmlReadException.class);
             if (ours != null) {
                 throw ours;
@@ -181,6 +217,7 @@ public final class CxmlReader {
             if (parse != null) {
                 throw notWellFormed(parse);
             }
+            events.throwIfFailed();
             throw new CxmlReadException(400, "cXML document could not be read: " + describe(e), e);
         } finally {
             if (xml != null) {
@@ -193,14 +230,18 @@ public final class CxmlReader {
         }
     }
 
-    /** Skips the prolog to the root element, rejecting entity declarations in a DOCTYPE. */
+    /**
+     * Skips the prolog to the root element. The DOCTYPE was judged from the document's first 64 KiB; one longer than
+     * that must not declare entities at all.
+     */
     private static void moveToRoot(XMLStreamReader xml) throws XMLStreamException {
         int event = xml.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
             if (event == XMLStreamConstants.DTD) {
                 String doctype = xml.getText();
-                if (doctype != null && ENTITY_DECLARATION.matcher(doctype).find()) {
-                    throw new CxmlReadException(400, "DOCTYPE declares entities; entity declarations are not allowed");
+                if (doctype != null && doctype.length() >= PrologScanner.WINDOW / 2
+                        && ENTITY_DECLARATION.matcher(doctype).find()) {
+                    throw new CxmlReadException(400, PrologScanner.DECLARES_ENTITIES);
                 }
             }
             if (!xml.hasNext()) {
@@ -208,6 +249,19 @@ public final class CxmlReader {
             }
             event = xml.next();
         }
+    }
+
+    /** Reads what follows the root element, so trailing garbage is reported as a syntax error too. */
+    private static void drain(XMLStreamReader xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            xml.next();
+        }
+    }
+
+    /** cXML allows only ds:Signature after the body; other elements there are ignored like any unknown element. */
+    private static void keepOnlySignatures(CxmlDocument document) {
+        document.getSignatures().removeIf(element -> !XMLDSIG_NAMESPACE.equals(element.getNamespaceURI())
+                || !"Signature".equals(element.getLocalName()));
     }
 
     private static XMLInputFactory factory() {
@@ -290,34 +344,70 @@ public final class CxmlReader {
         if (credentials.isEmpty()) {
             throw missing("element Header/" + name + "/Credential");
         }
+        // present but empty is read: it is an authentication failure (see Credentials.emptyField), not a syntax error
         for (var credential : credentials) {
-            if (credential.getDomain() == null || credential.getDomain().isBlank()) {
+            if (credential.getDomain() == null) {
                 throw missing("attribute Header/" + name + "/Credential@domain");
             }
-            if (credential.getIdentity() == null || credential.getIdentity().isBlank()) {
+            if (credential.getIdentity() == null) {
                 throw missing("element Header/" + name + "/Credential/Identity");
             }
         }
     }
 
     private static void validateRequest(Request request) {
-        int payloads = (request.getPunchOutSetupRequest() != null ? 1 : 0) + (request.getOrderRequest() != null ? 1 : 0)
-                + (request.getConfirmationRequest() != null ? 1 : 0) + (request.getShipNoticeRequest() != null ? 1 : 0)
-                + (request.getInvoiceDetailRequest() != null ? 1 : 0) + (request.getProfileRequest() != null ? 1 : 0)
-                + (request.getStatusUpdateRequest() != null ? 1 : 0);
-        if (payloads == 0) {
-            throw new CxmlReadException(CxmlStatus.NOT_IMPLEMENTED,
-                    "Request contains no supported request (supported: " + SUPPORTED_REQUESTS + ")");
-        }
-        if (payloads > 1) {
-            throw new CxmlReadException(400, "Request must contain exactly one request but contained " + payloads);
+        List<String> payloads = new ArrayList<>();
+        addIf(payloads, request.getPunchOutSetupRequest(), "PunchOutSetupRequest");
+        addIf(payloads, request.getOrderRequest(), "OrderRequest");
+        addIf(payloads, request.getConfirmationRequest(), "ConfirmationRequest");
+        addIf(payloads, request.getShipNoticeRequest(), "ShipNoticeRequest");
+        addIf(payloads, request.getInvoiceDetailRequest(), "InvoiceDetailRequest");
+        addIf(payloads, request.getProfileRequest(), "ProfileRequest");
+        addIf(payloads, request.getStatusUpdateRequest(), "StatusUpdateRequest");
+        checkPayloads("Request", "request", payloads, request.unsupportedPayloadNames(), SUPPORTED_REQUESTS);
+        if (request.getOrderRequest() != null) {
+            validateOrder(request.getOrderRequest());
         }
     }
 
     private static void validateMessage(Message message) {
-        if (message.getPunchOutOrderMessage() == null) {
+        List<String> payloads = new ArrayList<>();
+        addIf(payloads, message.getPunchOutOrderMessage(), "PunchOutOrderMessage");
+        checkPayloads("Message", "message", payloads, message.unsupportedPayloadNames(), SUPPORTED_MESSAGES);
+    }
+
+    /** Exactly one payload, and a supported one; an unsupported one is named in a 450. */
+    private static void checkPayloads(String body, String kind, List<String> supported, List<String> unsupported,
+            String supportedList) {
+        if (supported.isEmpty() && unsupported.isEmpty()) {
             throw new CxmlReadException(CxmlStatus.NOT_IMPLEMENTED,
-                    "Message contains no supported message (supported: PunchOutOrderMessage)");
+                    body + " contains no supported " + kind + " (supported: " + supportedList + ")");
+        }
+        if (supported.size() + unsupported.size() > 1) {
+            List<String> all = new ArrayList<>(supported);
+            all.addAll(unsupported);
+            throw new CxmlReadException(400, body + " must contain exactly one " + kind + " but contained "
+                    + String.join(" and ", all));
+        }
+        if (supported.isEmpty()) {
+            throw new CxmlReadException(CxmlStatus.NOT_IMPLEMENTED, body + " contains " + unsupported.get(0)
+                    + ", which is not supported; supported: " + supportedList);
+        }
+    }
+
+    /** ItemOut lines nested anywhere but directly in OrderRequest are not order lines: refused, not read as 0 lines. */
+    private static void validateOrder(io.procurewire.cxml.model.OrderRequest order) {
+        if (order.getHeader() == null) {
+            throw missing("element Request/OrderRequest/OrderRequestHeader");
+        }
+        if (order.getItems().isEmpty()) {
+            throw new CxmlReadException(400, "OrderRequest has no ItemOut");
+        }
+    }
+
+    private static void addIf(List<String> names, Object payload, String name) {
+        if (payload != null) {
+            names.add(name);
         }
     }
 
@@ -371,7 +461,10 @@ public final class CxmlReader {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    /** Lets unknown elements pass (lenient), fails on our own value errors (bad timestamp, bad number). */
+    /**
+     * Lets unknown elements pass (lenient) and records the first of our own value errors (bad timestamp, bad number)
+     * without stopping, so it is reported only when the whole document turned out to be well-formed.
+     */
     private static final class EventCollector implements jakarta.xml.bind.ValidationEventHandler {
         private CxmlReadException failure;
 
@@ -387,7 +480,7 @@ public final class CxmlReader {
                         ? " (at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")" : "";
                 failure = new CxmlReadException(ours.statusCode(), ours.getMessage() + where, ours);
             }
-            return false;
+            return true; // keep parsing: a syntax error later in the text takes precedence
         }
 
         void throwIfFailed() {

@@ -1,6 +1,17 @@
 package io.procurewire.cxml;
 
+import io.procurewire.cxml.model.Accounting;
+import io.procurewire.cxml.model.AccountingSegment;
+import io.procurewire.cxml.model.CarrierIdentifier;
 import io.procurewire.cxml.model.ConfirmationHeader;
+import io.procurewire.cxml.model.Distribution;
+import io.procurewire.cxml.model.Fax;
+import io.procurewire.cxml.model.InvoiceDetailOrderInfo;
+import io.procurewire.cxml.model.PriceBasisQuantity;
+import io.procurewire.cxml.model.Segment;
+import io.procurewire.cxml.model.ShipTo;
+import io.procurewire.cxml.model.SupplierOrderInfo;
+import io.procurewire.cxml.model.TransportInformation;
 import io.procurewire.cxml.model.ConfirmationItem;
 import io.procurewire.cxml.model.ConfirmationRequest;
 import io.procurewire.cxml.model.ConfirmationStatus;
@@ -154,8 +165,23 @@ public final class CxmlWriter {
             throw missing(path + "/Credential");
         }
         for (Credential credential : credentials) {
-            requireText(credential.getDomain(), path + "/Credential@domain");
-            requireText(credential.getIdentity(), path + "/Credential/Identity");
+            // present but empty is what the DTD allows (and what was read); absent is not
+            require(credential.getDomain(), path + "/Credential@domain");
+            require(credential.getIdentity(), path + "/Credential/Identity");
+            int authentications = (credential.getSharedSecret() != null ? 1 : 0)
+                    + (credential.getDigitalSignature() != null ? 1 : 0) + (credential.getCredentialMac() != null ? 1 : 0);
+            if (authentications > 1) {
+                throw new CxmlWriteException("cannot write cXML: " + path
+                        + "/Credential has more than one of SharedSecret, DigitalSignature, CredentialMac");
+            }
+            if (credential.getCredentialMac() != null) {
+                var mac = credential.getCredentialMac();
+                String macPath = path + "/Credential/CredentialMac";
+                require(mac.getType(), macPath + "@type");
+                require(mac.getAlgorithm(), macPath + "@algorithm");
+                require(mac.getCreationDate(), macPath + "@creationDate");
+                require(mac.getExpirationDate(), macPath + "@expirationDate");
+            }
         }
     }
 
@@ -170,7 +196,7 @@ public final class CxmlWriter {
         if (response.getPunchOutSetupResponse() != null) {
             var startPage = response.getPunchOutSetupResponse().getStartPage();
             require(startPage, "Response/PunchOutSetupResponse/StartPage");
-            requireText(startPage.getUrl(), "Response/PunchOutSetupResponse/StartPage/URL");
+            require(startPage.getUrl(), "Response/PunchOutSetupResponse/StartPage/URL");
         }
         if (response.getProfileResponse() != null) {
             var profile = response.getProfileResponse();
@@ -196,13 +222,15 @@ public final class CxmlWriter {
         require(cart.getHeader(), path + "/PunchOutOrderMessageHeader");
         requireText(cart.getHeader().getOperationAllowed(), path + "/PunchOutOrderMessageHeader@operationAllowed");
         checkMoney(cart.getHeader().getTotal(), path + "/PunchOutOrderMessageHeader/Total");
+        checkShipTo(cart.getHeader().getShipTo(), path + "/PunchOutOrderMessageHeader/ShipTo");
+        checkSupplierOrderInfo(cart.getHeader().getSupplierOrderInfo(), path + "/PunchOutOrderMessageHeader/SupplierOrderInfo");
         for (int i = 0; i < cart.getItems().size(); i++) {
             checkItemIn(cart.getItems().get(i), path + "/ItemIn[" + (i + 1) + "]");
         }
     }
 
     private static void checkRequest(Request request) {
-        int payloads = request.payloadName().isPresent() ? countPayloads(request) : 0;
+        int payloads = countPayloads(request) + request.getUnsupportedPayloads().size();
         if (payloads != 1) {
             throw new CxmlWriteException("Request must contain exactly one request but contained " + payloads);
         }
@@ -210,6 +238,7 @@ public final class CxmlWriter {
             PunchOutSetupRequest setup = request.getPunchOutSetupRequest();
             requireText(setup.getOperation(), "Request/PunchOutSetupRequest@operation");
             require(setup.getBuyerCookieContent(), "Request/PunchOutSetupRequest/BuyerCookie");
+            checkShipTo(setup.getShipTo(), "Request/PunchOutSetupRequest/ShipTo");
             for (int i = 0; i < setup.getItemOuts().size(); i++) {
                 checkItemOut(setup.getItemOuts().get(i), "Request/PunchOutSetupRequest/ItemOut[" + (i + 1) + "]");
             }
@@ -247,6 +276,13 @@ public final class CxmlWriter {
         checkMoney(header.getTotal(), path + "/Total");
         require(header.getBillTo(), path + "/BillTo");
         require(header.getBillTo().getAddress(), path + "/BillTo/Address");
+        checkShipTo(header.getShipTo(), path + "/ShipTo");
+        if (header.getPayment() != null) {
+            var card = header.getPayment().getPcard();
+            require(card, path + "/Payment/PCard");
+            require(card.getNumber(), path + "/Payment/PCard@number");
+            require(card.getExpiration(), path + "/Payment/PCard@expiration");
+        }
         if (order.getItems().isEmpty()) {
             throw missing("Request/OrderRequest/ItemOut");
         }
@@ -317,7 +353,7 @@ public final class CxmlWriter {
         for (int o = 0; o < invoice.getOrders().size(); o++) {
             InvoiceDetailOrder order = invoice.getOrders().get(o);
             String orderPath = path + "/InvoiceDetailOrder[" + (o + 1) + "]";
-            require(order.getOrderInfo(), orderPath + "/InvoiceDetailOrderInfo");
+            checkOrderInfo(order.getOrderInfo(), orderPath + "/InvoiceDetailOrderInfo");
             if (order.getItems().isEmpty()) {
                 throw missing(orderPath + "/InvoiceDetailItem");
             }
@@ -330,6 +366,8 @@ public final class CxmlWriter {
                 checkMoney(item.getUnitPrice(), itemPath + "/UnitPrice");
                 require(item.getItemReference(), itemPath + "/InvoiceDetailItemReference");
                 require(item.getItemReference().getLineNumber(), itemPath + "/InvoiceDetailItemReference@lineNumber");
+                checkPriceBasisQuantity(item.getPriceBasisQuantity(), itemPath + "/PriceBasisQuantity");
+                checkDistributions(item.getDistributions(), itemPath);
             }
         }
         InvoiceDetailSummary summary = invoice.getSummary();
@@ -343,16 +381,119 @@ public final class CxmlWriter {
     private static void checkItemIn(ItemIn item, String path) {
         require(item.getQuantity(), path + "@quantity");
         require(item.getItemId(), path + "/ItemID");
-        requireText(item.getItemId().getSupplierPartId(), path + "/ItemID/SupplierPartID");
+        // empty is allowed (a zero-quantity line may carry an empty SupplierPartID); absent is not
+        require(item.getItemId().getSupplierPartId(), path + "/ItemID/SupplierPartID");
         checkItemDetail(item.getItemDetail(), path + "/ItemDetail");
+        checkShipTo(item.getShipTo(), path + "/ShipTo");
+        checkDistributions(item.getDistributions(), path);
     }
 
     private static void checkItemOut(ItemOut item, String path) {
         require(item.getQuantity(), path + "@quantity");
         require(item.getItemId(), path + "/ItemID");
-        requireText(item.getItemId().getSupplierPartId(), path + "/ItemID/SupplierPartID");
+        require(item.getItemId().getSupplierPartId(), path + "/ItemID/SupplierPartID");
         if (item.getItemDetail() != null) {
             checkItemDetail(item.getItemDetail(), path + "/ItemDetail");
+        }
+        checkShipTo(item.getShipTo(), path + "/ShipTo");
+        checkDistributions(item.getDistributions(), path);
+    }
+
+    /** Distribution (Accounting, Charge); Accounting (Segment+ | AccountingSegment+) with a name. */
+    private static void checkDistributions(List<Distribution> distributions, String itemPath) {
+        for (int d = 0; d < distributions.size(); d++) {
+            Distribution distribution = distributions.get(d);
+            String path = itemPath + "/Distribution[" + (d + 1) + "]";
+            Accounting accounting = distribution.getAccounting();
+            require(accounting, path + "/Accounting");
+            require(accounting.getName(), path + "/Accounting@name");
+            boolean legacy = !accounting.getLegacySegments().isEmpty();
+            boolean current = !accounting.getSegments().isEmpty();
+            if (legacy == current) {
+                throw new CxmlWriteException("cannot write cXML: " + path + "/Accounting needs either Segment or "
+                        + "AccountingSegment elements" + (legacy ? ", not both" : ""));
+            }
+            for (Segment segment : accounting.getLegacySegments()) {
+                require(segment.getType(), path + "/Accounting/Segment@type");
+                require(segment.getId(), path + "/Accounting/Segment@id");
+                require(segment.getDescription(), path + "/Accounting/Segment@description");
+            }
+            for (AccountingSegment segment : accounting.getSegments()) {
+                require(segment.getId(), path + "/Accounting/AccountingSegment@id");
+                require(segment.getName(), path + "/Accounting/AccountingSegment/Name");
+                require(segment.getDescription(), path + "/Accounting/AccountingSegment/Description");
+            }
+            checkMoney(distribution.getCharge(), path + "/Charge");
+        }
+    }
+
+    /** ShipTo (Address, CarrierIdentifier*, TransportInformation*): Address, Fax with one number, Route method. */
+    private static void checkShipTo(ShipTo shipTo, String path) {
+        if (shipTo == null) {
+            return;
+        }
+        require(shipTo.getAddress(), path + "/Address");
+        Fax fax = shipTo.getAddress().getFax();
+        if (fax != null) {
+            int numbers = (fax.getTelephoneNumber() != null ? 1 : 0) + (fax.getUrl() != null ? 1 : 0)
+                    + (fax.getEmail() != null ? 1 : 0);
+            if (numbers != 1) {
+                throw new CxmlWriteException("cannot write cXML: " + path
+                        + "/Address/Fax needs exactly one of TelephoneNumber, URL, Email but had " + numbers);
+            }
+        }
+        for (CarrierIdentifier carrier : shipTo.getCarrierIdentifiers()) {
+            require(carrier.getDomain(), path + "/CarrierIdentifier@domain");
+        }
+        for (TransportInformation transport : shipTo.getTransportInformation()) {
+            if (transport.getRoute() != null) {
+                require(transport.getRoute().getMethod(), path + "/TransportInformation/Route@method");
+            }
+        }
+    }
+
+    /** The DTD's choice: OrderReference or OrderIDInfo (not both), at most one master agreement form, or only SupplierOrderInfo. */
+    private static void checkOrderInfo(InvoiceDetailOrderInfo info, String path) {
+        require(info, path);
+        boolean reference = info.getOrderReference() != null;
+        boolean idInfo = info.getOrderIdInfo() != null;
+        boolean agreementReference = info.getMasterAgreementReference() != null;
+        boolean agreementIdInfo = info.getMasterAgreementIdInfo() != null;
+        if (!reference && !idInfo && !agreementReference && !agreementIdInfo && info.getSupplierOrderInfo() == null) {
+            throw missing(path + " content (OrderReference, OrderIDInfo, MasterAgreementReference, "
+                    + "MasterAgreementIDInfo or SupplierOrderInfo)");
+        }
+        if (reference && idInfo) {
+            throw new CxmlWriteException("cannot write cXML: " + path + " may have OrderReference or OrderIDInfo, not both");
+        }
+        if (agreementReference && agreementIdInfo) {
+            throw new CxmlWriteException("cannot write cXML: " + path
+                    + " may have MasterAgreementReference or MasterAgreementIDInfo, not both");
+        }
+        if (agreementReference) {
+            require(info.getMasterAgreementReference().getDocumentReference(),
+                    path + "/MasterAgreementReference/DocumentReference");
+        }
+        if (agreementIdInfo) {
+            require(info.getMasterAgreementIdInfo().getAgreementId(), path + "/MasterAgreementIDInfo@agreementID");
+        }
+        if (idInfo) {
+            require(info.getOrderIdInfo().getOrderId(), path + "/OrderIDInfo@orderID");
+        }
+        checkSupplierOrderInfo(info.getSupplierOrderInfo(), path + "/SupplierOrderInfo");
+    }
+
+    private static void checkSupplierOrderInfo(SupplierOrderInfo info, String path) {
+        if (info != null) {
+            require(info.getOrderId(), path + "@orderID");
+        }
+    }
+
+    private static void checkPriceBasisQuantity(PriceBasisQuantity basis, String path) {
+        if (basis != null) {
+            require(basis.getQuantity(), path + "@quantity");
+            require(basis.getConversionFactor(), path + "@conversionFactor");
+            require(basis.getUnitOfMeasure(), path + "/UnitOfMeasure");
         }
     }
 
@@ -369,14 +510,15 @@ public final class CxmlWriter {
         for (var classification : detail.getClassifications()) {
             requireText(classification.getDomain(), path + "/Classification@domain");
         }
+        checkPriceBasisQuantity(detail.getPriceBasisQuantity(), path + "/PriceBasisQuantity");
     }
 
     private static void checkMoney(MoneyAmount holder, String path) {
         require(holder, path);
         Money money = holder.getMoney();
         require(money, path + "/Money");
-        requireText(money.getCurrency(), path + "/Money@currency");
-        require(money.getAmount(), path + "/Money (amount)");
+        require(money.getCurrency(), path + "/Money@currency");
+        // an empty amount (<Money currency="USD"/>) is what the DTD allows and real invoices carry: written as read
     }
 
     private static void require(Object value, String path) {

@@ -3,6 +3,7 @@ package io.procurewire.cxml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.procurewire.cxml.model.Credential;
+import io.procurewire.cxml.model.Header;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,32 @@ class CredentialsTest {
         assertThat(Credentials.sameIdentity(null, "DUNS", "1")).isFalse();
         assertThat(Credentials.sameIdentity(new Credential(), "DUNS", "1")).isFalse();
         assertThat(Credentials.sameIdentity(credential, null, "AN01000000001")).isFalse();
+    }
+
+    @Test
+    void emptyDomainOrIdentityNeverMatchesEvenAnEmptyExpectation() {
+        assertThat(Credentials.sameIdentity(new Credential("", "123"), "", "123")).isFalse();
+        assertThat(Credentials.sameIdentity(new Credential("DUNS", ""), "DUNS", "")).isFalse();
+        assertThat(Credentials.sameIdentity(new Credential("DUNS", " "), "DUNS", " ")).isFalse();
+    }
+
+    @Test
+    void emptyFieldNamesTheFirstEmptyCredentialPartForA401() {
+        CxmlReader reader = new CxmlReader();
+        Header emptyDomainAndIdentity = reader.read(Fixtures.bytes("posr-empty-credentials.xml")).getHeader();
+        Header complete = reader.read(Fixtures.bytes("posr-coupa-create.xml")).getHeader();
+        Header emptySenderIdentity = reader.read(Fixtures.bytes("posr-coupa-create.xml")).getHeader();
+        emptySenderIdentity.getSender().getCredentials().get(0).setIdentity(" ");
+
+        assertThat(Credentials.emptyField(emptyDomainAndIdentity)).contains("empty Header/From/Credential@domain");
+        assertThat(Credentials.emptyField(emptySenderIdentity)).contains("empty Header/Sender/Credential/Identity");
+        assertThat(Credentials.emptyField(complete)).isEmpty();
+        assertThat(Credentials.emptyField(null)).isEmpty();
+        assertThat(CxmlStatus.response(CxmlStatus.UNAUTHORIZED, Credentials.emptyField(emptyDomainAndIdentity).get())
+                .getResponse().getStatus()).satisfies(status -> {
+                    assertThat(status.getCode()).isEqualTo(401);
+                    assertThat(status.getContent()).isEqualTo("empty Header/From/Credential@domain");
+                });
     }
 
     @Test

@@ -27,6 +27,10 @@ class CxmlDatesTest {
         "2008-01-22 14:35:00 -0800       | 2008-01-22T14:35:00-08:00",
         "2008-01-22 14:35:00 UTC         | 2008-01-22T14:35:00Z",
         "2008-01-22 14:35:00 +01:00      | 2008-01-22T14:35:00+01:00",
+        "Mon May 19 18:29:48 +0000 2008  | 2008-05-19T18:29:48Z",
+        "Tue Jan 22 14:35:00 -0800 2008  | 2008-01-22T14:35:00-08:00",
+        "Thu Dec  4 09:05:01 UTC 2008    | 2008-12-04T09:05:01Z",
+        "mon may 19 18:29:48 +05:30 2008 | 2008-05-19T18:29:48+05:30",
         "2024-05-01                      | 2024-05-01T00:00:00Z",
         "'  2024-05-01T10:15:30Z  '      | 2024-05-01T10:15:30Z",
     })
@@ -35,7 +39,7 @@ class CxmlDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"yesterday", "2024-13-01", "2024-05-01T25:00:00Z", "01/05/2024", "2024-05-01T10:15:30 PST", " "})
+    @ValueSource(strings = {"yesterday", "2024-13-01", "Mon Foo 19 18:29:48 +0000 2008", "Mon May 32 18:29:48 +0000 2008", "2024-05-01T25:00:00Z", "01/05/2024", "2024-05-01T10:15:30 PST", " "})
     void rejectsOtherFormsNamingTheValue(String text) {
         assertThatThrownBy(() -> CxmlDates.parse(text)).isInstanceOfSatisfying(CxmlReadException.class,
                         e -> assertThat(e.statusCode()).isEqualTo(400))

@@ -116,11 +116,13 @@ class RejectsHostileAndBrokenInputTest {
     void rejectsRequestWithoutHeaderAndNamesEachMissingCredentialPart() {
         String noHeader = Fixtures.text("posr-coupa-create.xml").replaceAll("(?s)<Header>.*</Header>", "");
         String noSender = Fixtures.text("posr-coupa-create.xml").replaceAll("(?s)<Sender>.*</Sender>", "");
-        String blankIdentity = Fixtures.text("posr-coupa-create.xml").replace("<Identity>987654321</Identity>", "<Identity> </Identity>");
+        String noIdentity = Fixtures.text("posr-coupa-create.xml").replace("<Identity>987654321</Identity>", "");
+        String noDomain = Fixtures.text("posr-coupa-create.xml").replaceFirst("<Credential domain=\"DUNS\">", "<Credential>");
 
         assertThatThrownBy(() -> reader.read(noHeader)).hasMessage("missing required element Header");
         assertThatThrownBy(() -> reader.read(noSender)).hasMessage("missing required element Header/Sender");
-        assertThatThrownBy(() -> reader.read(blankIdentity)).hasMessage("missing required element Header/To/Credential/Identity");
+        assertThatThrownBy(() -> reader.read(noIdentity)).hasMessage("missing required element Header/To/Credential/Identity");
+        assertThatThrownBy(() -> reader.read(noDomain)).hasMessage("missing required attribute Header/From/Credential@domain");
     }
 
     @Test
@@ -130,8 +132,9 @@ class RejectsHostileAndBrokenInputTest {
         CxmlReadException e = catchThrowableOfType(CxmlReadException.class, () -> reader.read(catalog));
 
         assertThat(e.statusCode()).isEqualTo(450);
-        assertThat(e.getMessage()).isEqualTo("Request contains no supported request (supported: PunchOutSetupRequest, "
-                + "OrderRequest, ConfirmationRequest, ShipNoticeRequest, InvoiceDetailRequest, ProfileRequest, StatusUpdateRequest)");
+        assertThat(e.getMessage()).isEqualTo("Request contains CatalogUploadRequest, which is not supported; supported: "
+                + "PunchOutSetupRequest, OrderRequest, ConfirmationRequest, ShipNoticeRequest, InvoiceDetailRequest, "
+                + "ProfileRequest, StatusUpdateRequest");
         assertThat(e.toResponse().getResponse().getStatus().getText()).isEqualTo("Not Implemented");
     }
 

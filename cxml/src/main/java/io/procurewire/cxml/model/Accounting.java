@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 
-/** Accounting: name and AccountingSegment+ (legacy Segment is ignored). */
+/** Accounting: name and either legacy Segment+ (type, id, description) or AccountingSegment+, as the DTD allows. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Accounting", propOrder = {"segments"})
+@XmlType(name = "Accounting", propOrder = {"legacySegments", "segments"})
 public class Accounting {
 
     @XmlAttribute(name = "name", required = true)
     private String name;
+
+    @XmlElement(name = "Segment")
+    private List<Segment> legacySegments;
 
     @XmlElement(name = "AccountingSegment")
     private List<AccountingSegment> segments;
@@ -54,4 +57,21 @@ public class Accounting {
         return this;
     }
 
+    /** The deprecated Segment form (cost centre, GL account ...) that many buyers still send. */
+    /** Live list, never null; add to it directly. */
+    public List<Segment> getLegacySegments() {
+        if (legacySegments == null) {
+            legacySegments = new ArrayList<>();
+        }
+        return legacySegments;
+    }
+
+    public void setLegacySegments(List<Segment> legacySegments) {
+        this.legacySegments = legacySegments == null ? null : new ArrayList<>(legacySegments);
+    }
+
+    public Accounting addLegacySegments(Segment... values) {
+        getLegacySegments().addAll(Arrays.asList(values));
+        return this;
+    }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 
-/** Name, PostalAddress?, Email?, Phone?, URL? (Fax is ignored). */
+/** Name, PostalAddress?, Email?, Phone?, Fax?, URL?. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Address", propOrder = {"name", "postalAddress", "email", "phone", "url"})
+@XmlType(name = "Address", propOrder = {"name", "postalAddress", "email", "phone", "fax", "url"})
 public class Address {
 
     @XmlAttribute(name = "isoCountryCode")
@@ -31,11 +31,13 @@ public class Address {
     private PostalAddress postalAddress;
 
     @XmlElement(name = "Email")
-    @XmlJavaTypeAdapter(TrimmedStringAdapter.class)
-    private String email;
+    private Email email;
 
     @XmlElement(name = "Phone")
     private Phone phone;
+
+    @XmlElement(name = "Fax")
+    private Fax fax;
 
     @XmlElement(name = "URL")
     @XmlJavaTypeAdapter(TrimmedStringAdapter.class)
@@ -109,15 +111,36 @@ public class Address {
         return this;
     }
 
+    /** The e-mail address text (see {@link #getEmailElement()} for its name attribute). */
     public String getEmail() {
-        return email;
+        return email == null ? null : email.getValue();
     }
 
+    /** Sets the address text, keeping the name of an Email already present. */
     public void setEmail(String email) {
-        this.email = email;
+        if (email == null) {
+            this.email = null;
+        } else if (this.email == null) {
+            this.email = new Email(email);
+        } else {
+            this.email.setValue(email);
+        }
     }
 
     public Address withEmail(String email) {
+        setEmail(email);
+        return this;
+    }
+
+    public Email getEmailElement() {
+        return email;
+    }
+
+    public void setEmailElement(Email email) {
+        this.email = email;
+    }
+
+    public Address withEmailElement(Email email) {
         this.email = email;
         return this;
     }
@@ -148,4 +171,16 @@ public class Address {
         return this;
     }
 
+    public Fax getFax() {
+        return fax;
+    }
+
+    public void setFax(Fax fax) {
+        this.fax = fax;
+    }
+
+    public Address withFax(Fax fax) {
+        this.fax = fax;
+        return this;
+    }
 }

@@ -31,7 +31,7 @@ public class Contact {
     private List<PostalAddress> postalAddresses;
 
     @XmlElement(name = "Email")
-    private List<String> emails;
+    private List<Email> emails;
 
     @XmlElement(name = "Phone")
     private List<Phone> phones;
@@ -114,20 +114,59 @@ public class Contact {
         return this;
     }
 
-    /** Live list, never null; add to it directly. */
+    /** The addresses as text: a live view of {@link #getEmailElements()} (adding creates an Email without name). */
     public List<String> getEmails() {
+        List<Email> elements = getEmailElements();
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return elements.get(index).getValue();
+            }
+
+            @Override
+            public int size() {
+                return elements.size();
+            }
+
+            @Override
+            public String set(int index, String value) {
+                Email email = elements.get(index);
+                String old = email.getValue();
+                email.setValue(value);
+                return old;
+            }
+
+            @Override
+            public void add(int index, String value) {
+                elements.add(index, new Email(value));
+            }
+
+            @Override
+            public String remove(int index) {
+                return elements.remove(index).getValue();
+            }
+        };
+    }
+
+    public void setEmails(List<String> emails) {
+        this.emails = emails == null ? null : new ArrayList<>(emails.stream().map(Email::new).toList());
+    }
+
+    public Contact addEmails(String... values) {
+        getEmails().addAll(Arrays.asList(values));
+        return this;
+    }
+
+    /** The Email elements with their name and preferredLang attributes; live list, never null. */
+    public List<Email> getEmailElements() {
         if (emails == null) {
             emails = new ArrayList<>();
         }
         return emails;
     }
 
-    public void setEmails(List<String> emails) {
-        this.emails = emails == null ? null : new ArrayList<>(emails);
-    }
-
-    public Contact addEmails(String... values) {
-        getEmails().addAll(Arrays.asList(values));
+    public Contact addEmailElements(Email... values) {
+        getEmailElements().addAll(Arrays.asList(values));
         return this;
     }
 
@@ -184,7 +223,8 @@ public class Contact {
 
     /** The first Email, if any. */
     public Optional<String> email() {
-        return emails == null ? Optional.empty() : emails.stream().filter(e -> e != null && !e.isBlank()).findFirst();
+        return emails == null ? Optional.empty() : emails.stream().map(e -> e == null ? null : e.getValue())
+                .filter(e -> e != null && !e.isBlank()).findFirst();
     }
 
 }

@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** An identity in a domain (NetworkID, DUNS, ...); Identity and SharedSecret are whitespace-trimmed when read. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Credential", propOrder = {"identity", "sharedSecret"})
+@XmlType(name = "Credential", propOrder = {"identity", "sharedSecret", "digitalSignature", "credentialMac"})
 public class Credential {
 
     @XmlAttribute(name = "domain", required = true)
@@ -28,6 +28,12 @@ public class Credential {
     @XmlElement(name = "SharedSecret")
     @XmlJavaTypeAdapter(TrimmedStringAdapter.class)
     private String sharedSecret;
+
+    @XmlElement(name = "DigitalSignature")
+    private DigitalSignature digitalSignature;
+
+    @XmlElement(name = "CredentialMac")
+    private CredentialMac credentialMac;
 
     public Credential() {
     }
@@ -91,6 +97,32 @@ public class Credential {
 
     public Credential withSharedSecret(String sharedSecret) {
         this.sharedSecret = sharedSecret;
+        return this;
+    }
+
+    public DigitalSignature getDigitalSignature() {
+        return digitalSignature;
+    }
+
+    public void setDigitalSignature(DigitalSignature digitalSignature) {
+        this.digitalSignature = digitalSignature;
+    }
+
+    public Credential withDigitalSignature(DigitalSignature digitalSignature) {
+        this.digitalSignature = digitalSignature;
+        return this;
+    }
+
+    public CredentialMac getCredentialMac() {
+        return credentialMac;
+    }
+
+    public void setCredentialMac(CredentialMac credentialMac) {
+        this.credentialMac = credentialMac;
+    }
+
+    public Credential withCredentialMac(CredentialMac credentialMac) {
+        this.credentialMac = credentialMac;
         return this;
     }
 

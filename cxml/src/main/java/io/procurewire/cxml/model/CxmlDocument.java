@@ -13,7 +13,7 @@ import javax.xml.XMLConstants;
 /** The cXML envelope: {@code <cXML>} with Header and exactly one of Request, Response or Message. */
 @XmlRootElement(name = "cXML")
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "CxmlDocument", propOrder = {"header", "request", "response", "message"})
+@XmlType(name = "CxmlDocument", propOrder = {"header", "request", "response", "message", "signatures"})
 public class CxmlDocument {
 
     @XmlAttribute(name = "payloadID", required = true)
@@ -43,6 +43,10 @@ public class CxmlDocument {
 
     @XmlElement(name = "Message")
     private Message message;
+
+    /** After the body the DTD allows ds:Signature* (XML-DSig); the reader keeps only those here. */
+    @XmlAnyElement
+    private List<org.w3c.dom.Element> signatures;
 
     public CxmlDocument() {
     }
@@ -205,4 +209,11 @@ public class CxmlDocument {
         return message == null ? Optional.empty() : Optional.ofNullable(message.getStatus());
     }
 
+    /** The ds:Signature elements (XML-DSig) after the body, as read (DOM), for callers that verify signatures against the bytes received; this library does not verify them, and a document written again is not the signed byte sequence. Live list, never null. */
+    public List<org.w3c.dom.Element> getSignatures() {
+        if (signatures == null) {
+            signatures = new ArrayList<>();
+        }
+        return signatures;
+    }
 }

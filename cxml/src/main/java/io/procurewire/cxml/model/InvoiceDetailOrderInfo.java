@@ -12,11 +12,17 @@ import javax.xml.XMLConstants;
 
 /** Which order is invoiced: OrderReference or OrderIDInfo (plus optional SupplierOrderInfo). */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "InvoiceDetailOrderInfo", propOrder = {"orderReference", "orderIdInfo", "supplierOrderInfo"})
+@XmlType(name = "InvoiceDetailOrderInfo", propOrder = {"orderReference", "masterAgreementReference", "masterAgreementIdInfo", "orderIdInfo", "supplierOrderInfo"})
 public class InvoiceDetailOrderInfo {
 
     @XmlElement(name = "OrderReference")
     private OrderReference orderReference;
+
+    @XmlElement(name = "MasterAgreementReference")
+    private MasterAgreementReference masterAgreementReference;
+
+    @XmlElement(name = "MasterAgreementIDInfo")
+    private MasterAgreementIDInfo masterAgreementIdInfo;
 
     @XmlElement(name = "OrderIDInfo")
     private OrderIDInfo orderIdInfo;
@@ -74,4 +80,29 @@ public class InvoiceDetailOrderInfo {
         return orderIdInfo == null ? Optional.empty() : Optional.ofNullable(orderIdInfo.getOrderId());
     }
 
+    public MasterAgreementReference getMasterAgreementReference() {
+        return masterAgreementReference;
+    }
+
+    public void setMasterAgreementReference(MasterAgreementReference masterAgreementReference) {
+        this.masterAgreementReference = masterAgreementReference;
+    }
+
+    public InvoiceDetailOrderInfo withMasterAgreementReference(MasterAgreementReference masterAgreementReference) {
+        this.masterAgreementReference = masterAgreementReference;
+        return this;
+    }
+
+    public MasterAgreementIDInfo getMasterAgreementIdInfo() {
+        return masterAgreementIdInfo;
+    }
+
+    public void setMasterAgreementIdInfo(MasterAgreementIDInfo masterAgreementIdInfo) {
+        this.masterAgreementIdInfo = masterAgreementIdInfo;
+    }
+
+    public InvoiceDetailOrderInfo withMasterAgreementIdInfo(MasterAgreementIDInfo masterAgreementIdInfo) {
+        this.masterAgreementIdInfo = masterAgreementIdInfo;
+        return this;
+    }
 }

@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** Item details in DTD order: UnitPrice, Description+, UnitOfMeasure, PriceBasisQuantity?, Classification+, ManufacturerPartID?, ManufacturerName?, URL?, LeadTime?, Extrinsic*. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "ItemDetail", propOrder = {"unitPrice", "descriptions", "unitOfMeasure", "priceBasisQuantity", "classifications", "manufacturerPartId", "manufacturerName", "url", "leadTime", "extrinsics"})
+@XmlType(name = "ItemDetail", propOrder = {"unitPrice", "descriptions", "unitOfMeasure", "priceBasisQuantity", "classifications", "manufacturerPartId", "manufacturerName", "url", "leadTime", "itemDetailIndustry", "extrinsics"})
 public class ItemDetail {
 
     @XmlElement(name = "UnitPrice")
@@ -46,6 +46,9 @@ public class ItemDetail {
     @XmlElement(name = "LeadTime")
     @XmlJavaTypeAdapter(IntegerAdapter.class)
     private Integer leadTime;
+
+    @XmlElement(name = "ItemDetailIndustry")
+    private ItemDetailIndustry itemDetailIndustry;
 
     @XmlElement(name = "Extrinsic")
     private List<Extrinsic> extrinsics;
@@ -208,4 +211,16 @@ public class ItemDetail {
                 .filter(v -> v != null).findFirst();
     }
 
+    public ItemDetailIndustry getItemDetailIndustry() {
+        return itemDetailIndustry;
+    }
+
+    public void setItemDetailIndustry(ItemDetailIndustry itemDetailIndustry) {
+        this.itemDetailIndustry = itemDetailIndustry;
+    }
+
+    public ItemDetail withItemDetailIndustry(ItemDetailIndustry itemDetailIndustry) {
+        this.itemDetailIndustry = itemDetailIndustry;
+        return this;
+    }
 }

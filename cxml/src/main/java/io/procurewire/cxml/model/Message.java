@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** A one-way Message (e.g. PunchOutOrderMessage), with optional Status. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Message", propOrder = {"status", "punchOutOrderMessage"})
+@XmlType(name = "Message", propOrder = {"status", "punchOutOrderMessage", "unsupportedPayloads"})
 public class Message {
 
     @XmlAttribute(name = "deploymentMode")
@@ -29,6 +29,10 @@ public class Message {
 
     @XmlElement(name = "PunchOutOrderMessage")
     private PunchOutOrderMessage punchOutOrderMessage;
+
+    /** Payload elements this library does not model (e.g. CatalogUploadRequest), kept as DOM so they can be named. */
+    @XmlAnyElement
+    private List<org.w3c.dom.Element> unsupportedPayloads;
 
     public Message() {
     }
@@ -103,4 +107,17 @@ public class Message {
         return "test".equalsIgnoreCase(deploymentMode == null ? null : deploymentMode.trim());
     }
 
+    /** Payload elements this library does not model, as read (DOM). Live list, never null. */
+    public List<org.w3c.dom.Element> getUnsupportedPayloads() {
+        if (unsupportedPayloads == null) {
+            unsupportedPayloads = new ArrayList<>();
+        }
+        return unsupportedPayloads;
+    }
+
+    /** Element names of {@link #getUnsupportedPayloads()}, in document order. */
+    public List<String> unsupportedPayloadNames() {
+        return unsupportedPayloads == null ? List.of()
+                : unsupportedPayloads.stream().map(e -> e.getLocalName() == null ? e.getTagName() : e.getLocalName()).toList();
+    }
 }

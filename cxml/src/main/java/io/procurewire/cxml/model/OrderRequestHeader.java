@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** Order header: orderID, orderDate, type new|update|delete (default new), Total, ShipTo?, BillTo, ... */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "OrderRequestHeader", propOrder = {"total", "shipTo", "billTo", "shipping", "tax", "paymentTerms", "contacts", "comments", "documentReference", "extrinsics"})
+@XmlType(name = "OrderRequestHeader", propOrder = {"total", "shipTo", "billTo", "shipping", "tax", "payment", "paymentTerms", "contacts", "comments", "documentReference", "extrinsics"})
 public class OrderRequestHeader {
 
     @XmlAttribute(name = "orderID", required = true)
@@ -35,6 +35,10 @@ public class OrderRequestHeader {
     @XmlAttribute(name = "requisitionID")
     private String requisitionId;
 
+    @XmlAttribute(name = "requestedDeliveryDate")
+    @XmlJavaTypeAdapter(DateTimeAdapter.class)
+    private OffsetDateTime requestedDeliveryDate;
+
     @XmlElement(name = "Total")
     private Total total;
 
@@ -49,6 +53,9 @@ public class OrderRequestHeader {
 
     @XmlElement(name = "Tax")
     private Tax tax;
+
+    @XmlElement(name = "Payment")
+    private Payment payment;
 
     @XmlElement(name = "PaymentTerm")
     private List<PaymentTerm> paymentTerms;
@@ -298,4 +305,29 @@ public class OrderRequestHeader {
         return Extrinsic.find(extrinsics, name);
     }
 
+    public OffsetDateTime getRequestedDeliveryDate() {
+        return requestedDeliveryDate;
+    }
+
+    public void setRequestedDeliveryDate(OffsetDateTime requestedDeliveryDate) {
+        this.requestedDeliveryDate = requestedDeliveryDate;
+    }
+
+    public OrderRequestHeader withRequestedDeliveryDate(OffsetDateTime requestedDeliveryDate) {
+        this.requestedDeliveryDate = requestedDeliveryDate;
+        return this;
+    }
+
+    public Payment getPayment() {
+        return payment;
+    }
+
+    public void setPayment(Payment payment) {
+        this.payment = payment;
+    }
+
+    public OrderRequestHeader withPayment(Payment payment) {
+        this.payment = payment;
+        return this;
+    }
 }

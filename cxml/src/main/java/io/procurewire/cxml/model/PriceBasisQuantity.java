@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** Quantity the unit price refers to. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "PriceBasisQuantity", propOrder = {"description"})
+@XmlType(name = "PriceBasisQuantity", propOrder = {"unitOfMeasure", "description"})
 public class PriceBasisQuantity {
 
     @XmlAttribute(name = "quantity", required = true)
@@ -22,6 +22,10 @@ public class PriceBasisQuantity {
     @XmlAttribute(name = "conversionFactor", required = true)
     @XmlJavaTypeAdapter(DecimalAdapter.class)
     private BigDecimal conversionFactor;
+
+    @XmlElement(name = "UnitOfMeasure")
+    @XmlJavaTypeAdapter(TrimmedStringAdapter.class)
+    private String unitOfMeasure;
 
     @XmlElement(name = "Description")
     private Description description;
@@ -68,4 +72,16 @@ public class PriceBasisQuantity {
         return this;
     }
 
+    public String getUnitOfMeasure() {
+        return unitOfMeasure;
+    }
+
+    public void setUnitOfMeasure(String unitOfMeasure) {
+        this.unitOfMeasure = unitOfMeasure;
+    }
+
+    public PriceBasisQuantity withUnitOfMeasure(String unitOfMeasure) {
+        this.unitOfMeasure = unitOfMeasure;
+        return this;
+    }
 }

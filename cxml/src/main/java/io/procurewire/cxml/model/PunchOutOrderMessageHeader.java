@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** Cart header: operationAllowed (create|inspect|edit), quoteStatus, Total, ShipTo?, Shipping?, Tax?. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "PunchOutOrderMessageHeader", propOrder = {"total", "shipTo", "shipping", "tax"})
+@XmlType(name = "PunchOutOrderMessageHeader", propOrder = {"total", "shipTo", "shipping", "tax", "supplierOrderInfo"})
 public class PunchOutOrderMessageHeader {
 
     @XmlAttribute(name = "operationAllowed", required = true)
@@ -32,6 +32,9 @@ public class PunchOutOrderMessageHeader {
 
     @XmlElement(name = "Tax")
     private Tax tax;
+
+    @XmlElement(name = "SupplierOrderInfo")
+    private SupplierOrderInfo supplierOrderInfo;
 
     public PunchOutOrderMessageHeader() {
     }
@@ -114,4 +117,17 @@ public class PunchOutOrderMessageHeader {
         return this;
     }
 
+    /** The supplier's own order number for this cart, when it already created one. */
+    public SupplierOrderInfo getSupplierOrderInfo() {
+        return supplierOrderInfo;
+    }
+
+    public void setSupplierOrderInfo(SupplierOrderInfo supplierOrderInfo) {
+        this.supplierOrderInfo = supplierOrderInfo;
+    }
+
+    public PunchOutOrderMessageHeader withSupplierOrderInfo(SupplierOrderInfo supplierOrderInfo) {
+        this.supplierOrderInfo = supplierOrderInfo;
+        return this;
+    }
 }

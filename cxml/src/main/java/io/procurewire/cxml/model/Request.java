@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** A Request: exactly one payload field is set. deploymentMode absent means production. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Request", propOrder = {"punchOutSetupRequest", "orderRequest", "confirmationRequest", "shipNoticeRequest", "invoiceDetailRequest", "profileRequest", "statusUpdateRequest"})
+@XmlType(name = "Request", propOrder = {"punchOutSetupRequest", "orderRequest", "confirmationRequest", "shipNoticeRequest", "invoiceDetailRequest", "profileRequest", "statusUpdateRequest", "unsupportedPayloads"})
 public class Request {
 
     @XmlAttribute(name = "deploymentMode")
@@ -41,6 +41,10 @@ public class Request {
 
     @XmlElement(name = "StatusUpdateRequest")
     private StatusUpdateRequest statusUpdateRequest;
+
+    /** Payload elements this library does not model (e.g. CatalogUploadRequest), kept as DOM so they can be named. */
+    @XmlAnyElement
+    private List<org.w3c.dom.Element> unsupportedPayloads;
 
     public Request() {
     }
@@ -179,4 +183,17 @@ public class Request {
         return Optional.empty();
     }
 
+    /** Payload elements this library does not model, as read (DOM). Live list, never null. */
+    public List<org.w3c.dom.Element> getUnsupportedPayloads() {
+        if (unsupportedPayloads == null) {
+            unsupportedPayloads = new ArrayList<>();
+        }
+        return unsupportedPayloads;
+    }
+
+    /** Element names of {@link #getUnsupportedPayloads()}, in document order. */
+    public List<String> unsupportedPayloadNames() {
+        return unsupportedPayloads == null ? List.of()
+                : unsupportedPayloads.stream().map(e -> e.getLocalName() == null ? e.getTagName() : e.getLocalName()).toList();
+    }
 }

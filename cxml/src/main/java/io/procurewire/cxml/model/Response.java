@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** A Response: Status, then an optional payload. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "Response", propOrder = {"status", "punchOutSetupResponse", "profileResponse"})
+@XmlType(name = "Response", propOrder = {"status", "punchOutSetupResponse", "profileResponse", "unsupportedPayloads"})
 public class Response {
 
     @XmlAttribute(name = "Id")
@@ -26,6 +26,10 @@ public class Response {
 
     @XmlElement(name = "ProfileResponse")
     private ProfileResponse profileResponse;
+
+    /** Payload elements this library does not model (e.g. CatalogUploadRequest), kept as DOM so they can be named. */
+    @XmlAnyElement
+    private List<org.w3c.dom.Element> unsupportedPayloads;
 
     public Response() {
     }
@@ -82,4 +86,17 @@ public class Response {
         return this;
     }
 
+    /** Payload elements this library does not model, as read (DOM). Live list, never null. */
+    public List<org.w3c.dom.Element> getUnsupportedPayloads() {
+        if (unsupportedPayloads == null) {
+            unsupportedPayloads = new ArrayList<>();
+        }
+        return unsupportedPayloads;
+    }
+
+    /** Element names of {@link #getUnsupportedPayloads()}, in document order. */
+    public List<String> unsupportedPayloadNames() {
+        return unsupportedPayloads == null ? List.of()
+                : unsupportedPayloads.stream().map(e -> e.getLocalName() == null ? e.getTagName() : e.getLocalName()).toList();
+    }
 }
