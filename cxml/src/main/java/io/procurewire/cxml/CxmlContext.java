@@ -4,7 +4,10 @@ import io.procurewire.cxml.model.CxmlModel;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 
-/** The one JAXBContext (thread-safe), built lazily from the explicit class list; (un)marshallers are per call. */
+/**
+ * The one JAXBContext (thread-safe), built lazily from the explicit class list; (un)marshallers are per call. The
+ * holder is initialised at run time in a native image (META-INF/native-image/io.procurewire/cxml/native-image.properties).
+ */
 final class CxmlContext {
 
     private CxmlContext() {

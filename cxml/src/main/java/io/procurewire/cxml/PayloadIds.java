@@ -11,23 +11,23 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PayloadIds {
 
     private static final AtomicLong COUNTER = new AtomicLong();
-    private static final String DEFAULT_HOST = defaultHost();
 
     private PayloadIds() {
     }
 
     /** A new id with the default host: system property {@code procurewire.cxml.payload-host}, else $HOSTNAME, else "procurewire". */
     public static String next() {
-        return next(DEFAULT_HOST);
+        return next(null);
     }
 
     /** A new id ending in {@code @host}. */
     public static String next(String host) {
-        String suffix = host == null || host.isBlank() ? DEFAULT_HOST : host.trim();
+        String suffix = host == null || host.isBlank() ? defaultHost() : host.trim();
         int random = ThreadLocalRandom.current().nextInt(0x10000000, Integer.MAX_VALUE);
         return System.currentTimeMillis() + "." + COUNTER.incrementAndGet() + "." + Integer.toHexString(random) + "@" + suffix;
     }
 
+    /** Read on every call, never in a static initialiser: a native image would freeze the build machine's value. */
     private static String defaultHost() {
         String configured = System.getProperty("procurewire.cxml.payload-host");
         if (configured == null || configured.isBlank()) {

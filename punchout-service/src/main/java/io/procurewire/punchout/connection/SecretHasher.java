@@ -18,11 +18,12 @@ public final class SecretHasher {
     private static final String SCHEME = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final int MAX_REMEMBERED = 10_000;
 
     private final int iterations;
+    /** Per instance, created at run time: a static one would be seeded once, while building a native image. */
+    private final SecureRandom random = new SecureRandom();
     private final byte[] processKey = new byte[32];
     private final java.util.Map<String, byte[]> verified = new java.util.concurrent.ConcurrentHashMap<>();
     /** Verified against when no credential matched, so that unknown identities cost as much as wrong secrets. */
@@ -33,13 +34,13 @@ public final class SecretHasher {
             throw new IllegalArgumentException("PBKDF2 needs at least 1000 iterations, got " + iterations);
         }
         this.iterations = iterations;
-        RANDOM.nextBytes(processKey);
-        this.decoy = hash("decoy-" + RANDOM.nextLong());
+        random.nextBytes(processKey);
+        this.decoy = hash("decoy-" + random.nextLong());
     }
 
     public String hash(String secret) {
         byte[] salt = new byte[SALT_BYTES];
-        RANDOM.nextBytes(salt);
+        random.nextBytes(salt);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
                 + b64.encodeToString(derive(secret, salt, iterations));

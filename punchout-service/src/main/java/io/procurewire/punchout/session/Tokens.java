@@ -7,7 +7,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable bearer tokens (256 random bits, URL-safe) and the SHA-256 form in which they are stored. */
+/**
+ * Unguessable bearer tokens (256 random bits, URL-safe) and the SHA-256 form in which they are stored. The class is
+ * initialised at run time in a native image ({@code --initialize-at-run-time} in application.properties), so its
+ * SecureRandom is seeded in the running process, not once while building the image.
+ */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -1,7 +1,6 @@
 package io.procurewire.sandbox.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,7 +16,6 @@ import java.util.Map;
  */
 public final class CoupaRepresentation {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String singularRoot;
     private final String pluralRoot;
@@ -86,7 +84,7 @@ public final class CoupaRepresentation {
             return record;
         }
         try {
-            return select(record, JSON.readTree(fields));
+            return select(record, PlainJson.mapper().readTree(fields));
         } catch (Exception e) {
             throw CoupaApiException.invalid("fields must be a JSON array such as [\"id\",{\"order-lines\":[\"id\"]}]: "
                     + fields);

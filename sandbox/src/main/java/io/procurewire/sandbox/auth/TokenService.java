@@ -32,7 +32,8 @@ public class TokenService {
     public record Issued(String accessToken, long expiresIn, String scope) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Per bean, created at run time: a static one would be seeded once, while building a native image. */
+    private final SecureRandom random = new SecureRandom();
 
     private final SandboxConfig config;
 
@@ -58,7 +59,7 @@ public class TokenService {
         }
         AccessToken token = new AccessToken();
         byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
+        random.nextBytes(bytes);
         token.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         token.clientId = clientId;
         token.scopes = String.join(" ", granted);

@@ -23,7 +23,8 @@ import java.util.Map;
 public class Punchouts {
 
     private static final Logger LOG = Logger.getLogger(Punchouts.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Per bean, created at run time: a static one would be seeded once, while building a native image. */
+    private final SecureRandom random = new SecureRandom();
 
     private final SupplierHttp http;
     private final SandboxConfig config;
@@ -54,7 +55,7 @@ public class Punchouts {
             session.requisition = requisition;
             session.site = site;
             byte[] cookie = new byte[16];
-            RANDOM.nextBytes(cookie);
+            random.nextBytes(cookie);
             session.buyerCookie = HexFormat.of().formatHex(cookie);
             session.status = PunchoutSession.STARTED;
             session.persist();

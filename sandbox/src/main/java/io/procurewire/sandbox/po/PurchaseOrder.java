@@ -2,7 +2,7 @@ package io.procurewire.sandbox.po;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.procurewire.sandbox.api.PlainJson;
 import io.procurewire.sandbox.api.Json;
 import io.procurewire.sandbox.api.Timestamps;
 import io.procurewire.sandbox.supplier.Supplier;
@@ -36,7 +36,6 @@ public class PurchaseOrder extends PanacheEntityBase {
     public static final String CANCELLED = "cancelled";
     public static final String CLOSED = "closed";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,7 +81,7 @@ public class PurchaseOrder extends PanacheEntityBase {
 
     public Map<String, Object> customFields() {
         try {
-            return JSON.readValue(customFieldsJson, new TypeReference<LinkedHashMap<String, Object>>() {
+            return PlainJson.mapper().readValue(customFieldsJson, new TypeReference<LinkedHashMap<String, Object>>() {
             });
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("custom fields of PO " + id + " are not JSON", e);
@@ -91,7 +90,7 @@ public class PurchaseOrder extends PanacheEntityBase {
 
     public void customFields(Map<String, Object> fields) {
         try {
-            customFieldsJson = JSON.writeValueAsString(fields);
+            customFieldsJson = PlainJson.mapper().writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("custom fields must be JSON values", e);
         }

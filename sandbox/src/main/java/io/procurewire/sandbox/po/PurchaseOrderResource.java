@@ -1,7 +1,7 @@
 package io.procurewire.sandbox.po;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.procurewire.sandbox.api.PlainJson;
 import io.procurewire.sandbox.api.CoupaApiException;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
@@ -32,7 +32,6 @@ import java.util.Set;
 public class PurchaseOrderResource {
 
     static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("order-header", "order-headers");
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final CoupaQuery QUERY = new CoupaQuery(Map.ofEntries(
             Map.entry("id", new CoupaQuery.Attribute("po.id", CoupaQuery.Type.LONG)),
             Map.entry("po-number", new CoupaQuery.Attribute("po.poNumber", CoupaQuery.Type.STRING)),
@@ -117,12 +116,12 @@ public class PurchaseOrderResource {
             throw CoupaApiException.invalid("Nothing to update: send ?exported=true or a body with custom-fields");
         }
         try {
-            JsonNode json = JSON.readTree(body);
+            JsonNode json = PlainJson.mapper().readTree(body);
             JsonNode custom = json.get("custom-fields");
             if (custom == null || !custom.isObject()) {
                 throw CoupaApiException.invalid("Only custom-fields can be updated on a purchase order through the API");
             }
-            return JSON.convertValue(custom, Map.class);
+            return PlainJson.mapper().convertValue(custom, Map.class);
         } catch (java.io.IOException e) {
             throw CoupaApiException.invalid("The body is not JSON: " + e.getMessage());
         }
