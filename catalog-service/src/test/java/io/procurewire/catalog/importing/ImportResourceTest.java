@@ -186,7 +186,7 @@ class ImportResourceTest {
     @Order(20)
     void readsASpreadsheetsSemicolonFileAndSaysHowItWasRead() {
         // as curl sends it: no charset parameter (REST Assured would add ISO-8859-1 to a text type by default)
-        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+        asAdmin().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType("text/csv").body(fixture("catalog-excel-semicolon-1252.csv")).queryParam("dryRun", true)
                 .when().post("/api/catalog/imports").then().statusCode(200)
@@ -194,7 +194,7 @@ class ImportResourceTest {
                 .body("added.supplierPartId", contains("XL-1", "XL-2"))
                 .body("warnings", hasSize(2))
                 .body("warnings[0]", startsWith("the file is not UTF-8; it was read as windows-1252"));
-        given().contentType("text/csv; charset=UTF-8").body(fixture("catalog-excel-semicolon-1252.csv"))
+        asAdmin().contentType("text/csv; charset=UTF-8").body(fixture("catalog-excel-semicolon-1252.csv"))
                 .queryParam("dryRun", true).when().post("/api/catalog/imports").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("The file cannot be imported: the file is not valid UTF-8 although the request "
