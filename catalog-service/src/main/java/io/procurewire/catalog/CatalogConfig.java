@@ -2,7 +2,6 @@ package io.procurewire.catalog;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.util.Map;
@@ -35,12 +34,25 @@ public interface CatalogConfig {
     Sync sync();
 
     /**
-     * Client secrets of sync targets by their secretRef: procurewire.catalog.sync-secret.&lt;ref&gt;, e.g. from the
-     * environment variable PROCUREWIRE_CATALOG_SYNC_SECRET_&lt;REF&gt; (backed by a Kubernetes Secret). Read by name
-     * at run time; listed here so the keys are known to the configuration.
+     * The buyer platforms sync targets may push to, by name: procurewire.catalog.platforms.&lt;name&gt;.*. Where a
+     * platform is and which credentials go there are configuration only, never taken from a request, so a client
+     * secret only ever travels to the platform it belongs to.
      */
-    @WithName("sync-secret")
-    Map<String, String> syncSecrets();
+    Map<String, Platform> platforms();
+
+    interface Platform {
+        /** The platform's base URL; the OAuth2 token endpoint and the items API are under it. */
+        String baseUrl();
+
+        /** OAuth2 client id of our API client on that platform. */
+        String clientId();
+
+        /** Its client secret, from a Kubernetes Secret (env PROCUREWIRE_CATALOG_PLATFORMS_&lt;NAME&gt;_CLIENT_SECRET). */
+        Optional<String> clientSecret();
+
+        /** Webhook for alerts of this platform's targets (default: procurewire.catalog.sync.alert-webhook-url). */
+        Optional<String> alertWebhookUrl();
+    }
 
     interface Sync {
         /** Whether this replica runs scheduled syncs at all (manual runs work regardless). */

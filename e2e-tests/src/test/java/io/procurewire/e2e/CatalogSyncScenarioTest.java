@@ -49,8 +49,8 @@ class CatalogSyncScenarioTest {
                 .put("/api/contracts/C-E2E-SYNC/lines/E2E-SYNC-2").then().statusCode(200);
 
         long target = RunningSuite.asAdmin().baseUri(catalog).contentType("application/json")
-                .body(Map.of("buyerCode", BUYER, "baseUrl", sandbox, "clientId", "suite", "secretRef", "sandbox",
-                        "supplierNumber", SUPPLIER, "scheduleEnabled", false))
+                .body(Map.of("buyerCode", BUYER, "platform", "sandbox", "supplierNumber", SUPPLIER,
+                        "scheduleEnabled", false))
                 .post("/api/sync-targets").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
 
@@ -114,7 +114,7 @@ class CatalogSyncScenarioTest {
     }
 
     private static JsonPath runToEnd(String catalog, long target) {
-        String location = RunningSuite.asAdmin().baseUri(catalog).post("/api/sync-targets/" + target + "/runs")
+        String location = RunningSuite.asAdmin().baseUri(catalog).header("X-Requested-By", "e2e").post("/api/sync-targets/" + target + "/runs")
                 .then().statusCode(202).extract().header("Location");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {

@@ -159,8 +159,12 @@ public final class SuiteProcesses implements AutoCloseable {
             case "catalog-service" -> {
                 config.put("quarkus.security.users.embedded.users." + LOCAL_CATALOG_READER_USER, LOCAL_CATALOG_READER_PASSWORD);
                 config.put("quarkus.security.users.embedded.roles." + LOCAL_CATALOG_READER_USER, "viewer");
-                // sync targets that name secretRef "sandbox" authenticate with the local sandbox's API client
-                config.put("procurewire.catalog.sync-secret.sandbox", SANDBOX_CLIENT_SECRET);
+                if (suite.containsKey("sandbox")) {
+                    // sync targets naming platform "sandbox" push to the local sandbox with its API client
+                    config.put("procurewire.catalog.platforms.sandbox.base-url", suite.get("sandbox").baseUrl());
+                    config.put("procurewire.catalog.platforms.sandbox.client-id", SANDBOX_CLIENT_ID);
+                    config.put("procurewire.catalog.platforms.sandbox.client-secret", SANDBOX_CLIENT_SECRET);
+                }
             }
             default -> {
             }

@@ -10,16 +10,16 @@ import java.util.Optional;
 @ConfigMapping(prefix = "procurewire.punchout")
 public interface PunchoutConfig {
 
-    /** Base URL buyers and browsers reach this service at (behind the load balancer), without trailing slash. */
-    @WithDefault("http://localhost:8081")
+    /**
+     * Base URL buyers and browsers reach this service at (behind the load balancer), without trailing slash. Required:
+     * no production default (a missing value stops the start naming this key).
+     */
     String publicBaseUrl();
 
     /** The OrderRequest (PO push) URL of order-sync-service that admins hand to buyers, production credential set. */
-    @WithDefault("http://localhost:8083/cxml/order-requests")
     String orderRequestUrl();
 
     /** The same for the test credential set. */
-    @WithDefault("http://localhost:8083/cxml/order-requests/test")
     String orderRequestTestUrl();
 
     /** How long a StartPage URL can be redeemed (once). */
@@ -53,6 +53,13 @@ public interface PunchoutConfig {
     /** PBKDF2-HMAC-SHA256 iterations for newly stored shared secrets (stored hashes carry their own count). */
     @WithDefault("120000")
     int secretHashIterations();
+
+    /**
+     * Most PBKDF2 verifications running at once (0 = one per available processor); beyond it a setup request that
+     * needs one is answered 401 at once, so junk on the public punchout URL cannot take every core.
+     */
+    @WithDefault("0")
+    int maxConcurrentSecretChecks();
 
     /** Page size of the shop's search results. */
     @WithDefault("20")

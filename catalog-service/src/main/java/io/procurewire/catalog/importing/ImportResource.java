@@ -35,7 +35,8 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "application/x-cif"})
+    // never text/plain or a form type: a cross-site form could post those with an operator's cached credentials
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, "application/x-cif"})
     public ImportReport importFile(byte[] body, @QueryParam("format") String format, @QueryParam("mode") String mode,
                                    @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
                                    @QueryParam("fileName") String fileName,

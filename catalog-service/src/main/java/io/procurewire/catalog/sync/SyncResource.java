@@ -1,5 +1,6 @@
 package io.procurewire.catalog.sync;
 
+import io.procurewire.catalog.CatalogConfig;
 import io.procurewire.problem.ProblemException;
 import jakarta.transaction.Transactional;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,11 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Sync targets, on-demand runs, run reports, retries of failed items, alerts. */
 @Path("/api")
@@ -30,9 +32,11 @@ public class SyncResource {
 
     static final String DEFAULT_SCOPE = "core.catalog.read core.catalog.write";
     private final SyncRunner runner;
+    private final CatalogConfig config;
 
-    SyncResource(SyncRunner runner) {
+    SyncResource(SyncRunner runner, CatalogConfig config) {
         this.runner = runner;
+        this.config = config;
     }
 
     @POST
@@ -41,31 +45,31 @@ public class SyncResource {
     @Transactional
     public Response create(SyncTargetData data) {
         validate(data);
-        if (SyncTarget.count("buyerCode = ?1 and baseUrl = ?2 and supplierNumber = ?3", data.buyerCode(), data.baseUrl(),
-                data.supplierNumber()) > 0) {
-            throw ProblemException.conflict("a sync target for buyer " + data.buyerCode() + ", " + data.baseUrl()
-                    + " and supplier " + data.supplierNumber() + " exists already");
+        if (SyncTarget.count("buyerCode = ?1 and platform = ?2 and supplierNumber = ?3", data.buyerCode(),
+                data.platform(), data.supplierNumber()) > 0) {
+            throw ProblemException.conflict("a sync target for buyer " + data.buyerCode() + ", platform "
+                    + data.platform() + " and supplier " + data.supplierNumber() + " exists already");
         }
         SyncTarget target = new SyncTarget();
         copy(data, target);
         target.createdAt = Instant.now();
         target.persist();
         return Response.created(UriBuilder.fromPath("/api/sync-targets/{id}").build(target.id))
-                .entity(SyncViews.TargetView.of(target)).build();
+                .entity(SyncViews.TargetView.of(target, config)).build();
     }
 
     @GET
     @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-targets")
     public List<SyncViews.TargetView> list() {
-        return SyncTarget.<SyncTarget>list("order by id").stream().map(SyncViews.TargetView::of).toList();
+        return SyncTarget.<SyncTarget>list("order by id").stream().map(t -> SyncViews.TargetView.of(t, config)).toList();
     }
 
     @GET
     @RolesAllowed({"admin", "reviewer", "viewer"})
     @Path("/sync-targets/{id}")
     public SyncViews.TargetView get(@PathParam("id") long id) {
-        return SyncViews.TargetView.of(target(id));
+        return SyncViews.TargetView.of(target(id), config);
     }
 
     @PUT
@@ -76,7 +80,7 @@ public class SyncResource {
         validate(data);
         SyncTarget target = target(id);
         copy(data, target);
-        return SyncViews.TargetView.of(target);
+        return SyncViews.TargetView.of(target, config);
     }
 
     @DELETE
@@ -160,16 +164,13 @@ public class SyncResource {
     private static void copy(SyncTargetData d, SyncTarget t) {
         t.buyerCode = d.buyerCode();
         t.contractCode = d.contractCode() == null || d.contractCode().isBlank() ? null : d.contractCode();
-        t.baseUrl = d.baseUrl().endsWith("/") ? d.baseUrl().substring(0, d.baseUrl().length() - 1) : d.baseUrl();
-        t.clientId = d.clientId();
-        t.secretRef = d.secretRef();
+        t.platform = d.platform();
         t.scope = d.scope() == null || d.scope().isBlank() ? DEFAULT_SCOPE : d.scope();
         t.supplierNumber = d.supplierNumber();
         t.scheduleEnabled = d.scheduleEnabled() == null || d.scheduleEnabled();
-        t.alertWebhookUrl = d.alertWebhookUrl() == null || d.alertWebhookUrl().isBlank() ? null : d.alertWebhookUrl();
     }
 
-    private static void validate(SyncTargetData d) {
+    private void validate(SyncTargetData d) {
         if (d == null) {
             throw ProblemException.badRequest("a JSON body is required");
         }
@@ -177,36 +178,37 @@ public class SyncResource {
         if (blank(d.buyerCode())) {
             errors.add(Map.of("field", "buyerCode", "message", "is required"));
         }
-        if (!httpUrl(d.baseUrl())) {
-            errors.add(Map.of("field", "baseUrl", "message", "must be an absolute http(s) URL"));
-        }
-        if (blank(d.clientId())) {
-            errors.add(Map.of("field", "clientId", "message", "is required"));
-        }
-        if (d.secretRef() == null || !d.secretRef().matches("[a-z0-9][a-z0-9-]{0,99}")) {
-            errors.add(Map.of("field", "secretRef", "message",
-                    "is required: lower-case letters, digits and '-' (names procurewire.catalog.sync-secret.<secretRef>)"));
+        if (blank(d.platform())) {
+            errors.add(Map.of("field", "platform", "message", "is required: the name of a configured buyer platform ("
+                    + configuredPlatforms() + ")"));
+        } else if (!config.platforms().containsKey(d.platform())) {
+            errors.add(Map.of("field", "platform", "message", "'" + d.platform() + "' is not a configured buyer platform ("
+                    + configuredPlatforms() + "); platforms are set in procurewire.catalog.platforms.<name>.*"));
         }
         if (blank(d.supplierNumber())) {
             errors.add(Map.of("field", "supplierNumber", "message", "is required"));
         }
-        if (d.alertWebhookUrl() != null && !d.alertWebhookUrl().isBlank() && !httpUrl(d.alertWebhookUrl())) {
-            errors.add(Map.of("field", "alertWebhookUrl", "message", "must be an absolute http(s) URL"));
-        }
+        // where a secret goes is configuration only: a request never names a URL, client, secret or webhook
+        Map<String, String> configurationOnly = new TreeMap<>();
+        configurationOnly.put("alertWebhookUrl", d.alertWebhookUrl() == null ? null : "alert-webhook-url");
+        configurationOnly.put("baseUrl", d.baseUrl() == null ? null : "base-url");
+        configurationOnly.put("clientId", d.clientId() == null ? null : "client-id");
+        configurationOnly.put("secretRef", d.secretRef() == null ? null : "client-secret");
+        configurationOnly.forEach((field, key) -> {
+            if (key != null) {
+                errors.add(Map.of("field", field, "message", "is configuration, not part of a sync target: set "
+                        + "procurewire.catalog.platforms.<platform>." + key));
+            }
+        });
         if (!errors.isEmpty()) {
             throw new ProblemException(400, "Bad Request", "The sync target is not valid: " + errors.size()
                     + " problem(s)", null, Map.of("errors", errors));
         }
     }
 
-    private static boolean httpUrl(String value) {
-        try {
-            URI uri = URI.create(value);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
-        } catch (RuntimeException e) {
-            return false;
-        }
+    private String configuredPlatforms() {
+        return config.platforms().isEmpty() ? "none is configured" : "configured: "
+                + String.join(", ", new TreeSet<>(config.platforms().keySet()));
     }
 
     private static boolean blank(String value) {

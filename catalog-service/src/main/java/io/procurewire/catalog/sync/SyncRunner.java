@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
@@ -141,16 +140,21 @@ public class SyncRunner {
 
     /** Answers null when the run could compare (item failures are counted), else why it could not. */
     private String sync(SyncTarget target, SyncRun run, Counts counts) {
-        Optional<String> secret = secret(target.secretRef);
-        if (secret.isEmpty()) {
-            return "no client secret configured: set procurewire.catalog.sync-secret." + target.secretRef;
+        CatalogConfig.Platform platform = config.platforms().get(target.platform);
+        if (platform == null) {
+            return "buyer platform '" + target.platform + "' is not configured: set procurewire.catalog.platforms."
+                    + target.platform + ".base-url, .client-id and .client-secret";
+        }
+        if (platform.clientSecret().isEmpty()) {
+            return "no client secret configured: set procurewire.catalog.platforms." + target.platform + ".client-secret";
         }
         LocalDate today = LocalDate.now(Clock.system(ZoneOffset.UTC));
         ContractTerms contract = catalog.contractFor(target.buyerCode, target.contractCode, today).orElse(null);
         Map<ProductKey, SyncPlan.Desired> desired = desired(target, contract, today);
         counts.desired = desired.size();
 
-        PlatformSession session = client.open(target.baseUrl, target.clientId, secret.get(), target.scope);
+        PlatformSession session = client.open(platform.baseUrl(), platform.clientId(), platform.clientSecret().get(),
+                target.scope);
         withWaits(session, () -> {
             client.fetchToken(session);
             return null;
@@ -309,11 +313,11 @@ public class SyncRunner {
     /** Logs at WARN, calls the webhook if any, and answers the alert record to store. */
     private SyncAlert alert(SyncTarget target, long runId, SyncRun.Status status, int failed, String error) {
         String message = status == SyncRun.Status.FAILED
-                ? "catalog sync of buyer " + target.buyerCode + " to " + target.baseUrl + " failed: " + error
-                : "catalog sync of buyer " + target.buyerCode + " to " + target.baseUrl + ": " + failed
+                ? "catalog sync of buyer " + target.buyerCode + " to platform " + target.platform + " failed: " + error
+                : "catalog sync of buyer " + target.buyerCode + " to platform " + target.platform + ": " + failed
                 + " item(s) failed; retry them with POST /api/sync-runs/" + runId + "/retry";
         LOG.warnf("ALERT %s (target %d, run %d)", message, target.id, runId);
-        String url = target.alertWebhookUrl != null ? target.alertWebhookUrl : config.sync().alertWebhookUrl().orElse(null);
+        String url = alertWebhook(config.platforms().get(target.platform), config).orElse(null);
         String webhookStatus = "NOT_CONFIGURED";
         if (url != null) {
             Map<String, Object> payload = new LinkedHashMap<>();
@@ -349,8 +353,10 @@ public class SyncRunner {
                 .setParameter(1, targetId).setParameter(2, REPLICA).executeUpdate());
     }
 
-    static Optional<String> secret(String ref) {
-        return ConfigProvider.getConfig().getOptionalValue("procurewire.catalog.sync-secret." + ref, String.class);
+    /** Alerts go only to configured webhooks: the platform's own, else the service-wide one. */
+    static Optional<String> alertWebhook(CatalogConfig.Platform platform, CatalogConfig config) {
+        return platform != null && platform.alertWebhookUrl().isPresent() ? platform.alertWebhookUrl()
+                : config.sync().alertWebhookUrl();
     }
 
     private static void sleep(long millis) {

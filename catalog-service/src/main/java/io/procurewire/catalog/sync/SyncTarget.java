@@ -12,9 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * Where a buyer's view of the catalog is pushed: a buyer platform (base URL, OAuth2 client), the supplier number we
- * have there, and optionally the contract whose prices apply. The client secret is never stored here: secretRef
- * names the configuration key procurewire.catalog.sync-secret.&lt;secretRef&gt; (env PROCUREWIRE_CATALOG_SYNC_SECRET_&lt;REF&gt;).
+ * Where a buyer's view of the catalog is pushed: a configured buyer platform (by name; its URL, OAuth2 client and
+ * secret are configuration: procurewire.catalog.platforms.&lt;platform&gt;.*), the supplier number we have there, and
+ * optionally the contract whose prices apply.
  */
 @Entity
 @Table(name = "sync_target")
@@ -27,19 +27,12 @@ public class SyncTarget extends PanacheEntityBase {
     public String buyerCode;
     @Column(name = "contract_code")
     public String contractCode;
-    @Column(name = "base_url")
-    public String baseUrl;
-    @Column(name = "client_id")
-    public String clientId;
-    @Column(name = "secret_ref")
-    public String secretRef;
+    public String platform;
     public String scope;
     @Column(name = "supplier_number")
     public String supplierNumber;
     @Column(name = "schedule_enabled")
     public boolean scheduleEnabled;
-    @Column(name = "alert_webhook_url")
-    public String alertWebhookUrl;
     @Column(name = "lease_owner")
     public String leaseOwner;
     @Column(name = "lease_until")

@@ -1,5 +1,6 @@
 package io.procurewire.catalog.sync;
 
+import io.procurewire.catalog.CatalogConfig;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;
@@ -12,14 +13,19 @@ public final class SyncViews {
     }
 
     @RegisterForReflection
-    public record TargetView(long id, String buyerCode, String contractCode, String baseUrl, String clientId,
-                             String secretRef, boolean secretConfigured, String scope, String supplierNumber,
-                             boolean scheduleEnabled, String alertWebhookUrl, Instant lastRunAt, boolean running) {
+    public record TargetView(long id, String buyerCode, String contractCode, String platform, boolean platformConfigured,
+                             String baseUrl, String clientId, boolean secretConfigured, String scope,
+                             String supplierNumber, boolean scheduleEnabled, String alertWebhookUrl, Instant lastRunAt,
+                             boolean running) {
 
-        static TargetView of(SyncTarget t) {
-            return new TargetView(t.id, t.buyerCode, t.contractCode, t.baseUrl, t.clientId, t.secretRef,
-                    SyncRunner.secret(t.secretRef).isPresent(), t.scope, t.supplierNumber, t.scheduleEnabled,
-                    t.alertWebhookUrl, t.lastRunAt, t.leaseUntil != null && t.leaseUntil.isAfter(Instant.now()));
+        /** The target with its platform's configured URL, client and alert webhook (never the secret). */
+        static TargetView of(SyncTarget t, CatalogConfig config) {
+            CatalogConfig.Platform platform = config.platforms().get(t.platform);
+            return new TargetView(t.id, t.buyerCode, t.contractCode, t.platform, platform != null,
+                    platform == null ? null : platform.baseUrl(), platform == null ? null : platform.clientId(),
+                    platform != null && platform.clientSecret().isPresent(), t.scope, t.supplierNumber,
+                    t.scheduleEnabled, SyncRunner.alertWebhook(platform, config).orElse(null), t.lastRunAt,
+                    t.leaseUntil != null && t.leaseUntil.isAfter(Instant.now()));
         }
     }
 

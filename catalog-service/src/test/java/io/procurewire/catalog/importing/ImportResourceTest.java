@@ -107,7 +107,7 @@ class ImportResourceTest {
     @Test
     @Order(5)
     void incrementalCifAddsAndDeletes() {
-        post("catalog-incremental-delete.cif", "text/plain", false).statusCode(200)
+        post("catalog-incremental-delete.cif", "application/x-cif", false).statusCode(200)
                 .body("format", equalTo("CIF")).body("mode", equalTo("INCREMENTAL"))
                 .body("removed.supplierPartId", contains("IM-3")).body("removed.line", contains(8))
                 .body("added.supplierPartId", contains("IM-5"));
@@ -140,19 +140,19 @@ class ImportResourceTest {
     @Test
     @Order(7)
     void brokenCifFilesChangeNothing() {
-        post("catalog-truncated.cif", "text/plain", false).statusCode(422)
+        post("catalog-truncated.cif", "application/x-cif", false).statusCode(422)
                 .body("detail", equalTo("The file cannot be imported: no ENDOFDATA line: the file is truncated; nothing was changed"));
-        post("catalog-wrong-itemcount.cif", "text/plain", false).statusCode(422)
+        post("catalog-wrong-itemcount.cif", "application/x-cif", false).statusCode(422)
                 .body("detail", startsWith("The file cannot be imported: ITEMCOUNT says 5 items, the file has 1"));
-        post("catalog-bad-rows.cif", "text/plain", false).statusCode(422)
+        post("catalog-bad-rows.cif", "application/x-cif", false).statusCode(422)
                 .body("report.invalid.line", contains(8, 9, 10))
                 .body("report.invalid[2].reasons", contains(
                         "unitOfMeasure must be a UN/CEFACT Rec. 20 code such as EA, C62, BX, was 'piece'"));
         asAdmin().get("/api/products/IM-30").then().statusCode(404);
         asAdmin().get("/api/products/IM-40").then().statusCode(404);
-        asAdmin().contentType("text/plain").body(fixture("catalog-full.cif")).queryParam("mode", "incremental")
+        asAdmin().contentType("application/x-cif").body(fixture("catalog-full.cif")).queryParam("mode", "incremental")
                 .post("/api/catalog/imports").then().statusCode(400);
-        asAdmin().contentType("text/plain").body(new byte[0]).post("/api/catalog/imports").then().statusCode(400);
+        asAdmin().contentType("application/octet-stream").body(new byte[0]).post("/api/catalog/imports").then().statusCode(400);
     }
 
     @Test

@@ -65,4 +65,29 @@ class CatalogSecurityTest {
                 .post("/api/products").then().statusCode(201);
         TestUsers.VIEWER.given().get("/api/products/SEC-3").then().statusCode(200).body("name", equalTo("Secured item"));
     }
+
+    @Test
+    void aCrossSiteFormCannotImportACatalogWithCachedCredentials() {
+        String csv = "supplierPartId,name,price,currency\nSEC-CSRF,Forged,1.00,USD\n";
+        for (String formType : new String[] {"text/plain", "application/x-www-form-urlencoded",
+                "multipart/form-data; boundary=x"}) {
+            TestUsers.ADMIN.given().contentType(formType).body(csv).queryParam("dryRun", "false")
+                    .post("/api/catalog/imports").then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("detail", equalTo("a POST without a body or with a form's content type needs the header "
+                            + "X-Requested-By (any value): browsers never send it cross-site, so this refuses forged requests"));
+        }
+        // even with the header a form's content type is no catalog file
+        TestUsers.ADMIN.given().header("X-Requested-By", "script").contentType("text/plain").body(csv)
+                .queryParam("dryRun", "false").post("/api/catalog/imports").then().statusCode(415);
+        TestUsers.ADMIN.given().get("/api/products/SEC-CSRF").then().statusCode(404);
+    }
+
+    @Test
+    void bodylessPostsNeedTheHeaderThatNoCrossSiteFormSends() {
+        TestUsers.ADMIN.given().post("/api/sync-targets/999999/runs").then().statusCode(403);
+        TestUsers.ADMIN.given().post("/api/sync-runs/999999/retry").then().statusCode(403);
+        TestUsers.ADMIN.given().header("X-Requested-By", "script").post("/api/sync-targets/999999/runs")
+                .then().statusCode(404);
+    }
 }

@@ -2,7 +2,6 @@ package io.procurewire.catalog.sync;
 
 import io.procurewire.catalog.Fixtures;
 import io.procurewire.catalog.IsolatedDatabaseProfile;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -40,17 +39,37 @@ class SyncResourceTest {
             return "catalog_sync";
         }
 
+        /** Platforms are configuration read at start, so the test application's port is fixed before it starts. */
+        static final int PORT = freePort();
+
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "procurewire.catalog.sync-secret.fake", FakeCoupa.SECRET,
-                    "procurewire.catalog.sync-secret.wrong", "not-the-secret",
-                    "procurewire.catalog.sync.schedule-enabled", "false",
-                    "procurewire.catalog.sync.max-requests-per-second", "0",
-                    "procurewire.catalog.sync.max-retry-after", "1s",
-                    "io.procurewire.catalog.sync.BuyerPlatformClient/Retry/delay", "10",
-                    "io.procurewire.catalog.sync.BuyerPlatformClient/Retry/jitter", "5",
-                    "io.procurewire.catalog.sync.BuyerPlatformClient/Timeout/value", "2");
+            String fakeCoupa = "http://localhost:" + PORT + "/fake-coupa";
+            return Map.ofEntries(
+                    Map.entry("quarkus.http.test-port", Integer.toString(PORT)),
+                    Map.entry("procurewire.catalog.platforms.fake.base-url", fakeCoupa),
+                    Map.entry("procurewire.catalog.platforms.fake.client-id", FakeCoupa.CLIENT_ID),
+                    Map.entry("procurewire.catalog.platforms.fake.client-secret", FakeCoupa.SECRET),
+                    Map.entry("procurewire.catalog.platforms.fake.alert-webhook-url", fakeCoupa + "/webhook"),
+                    Map.entry("procurewire.catalog.platforms.wrong.base-url", fakeCoupa),
+                    Map.entry("procurewire.catalog.platforms.wrong.client-id", FakeCoupa.CLIENT_ID),
+                    Map.entry("procurewire.catalog.platforms.wrong.client-secret", "not-the-secret"),
+                    Map.entry("procurewire.catalog.platforms.missing.base-url", fakeCoupa),
+                    Map.entry("procurewire.catalog.platforms.missing.client-id", FakeCoupa.CLIENT_ID),
+                    Map.entry("procurewire.catalog.sync.schedule-enabled", "false"),
+                    Map.entry("procurewire.catalog.sync.max-requests-per-second", "0"),
+                    Map.entry("procurewire.catalog.sync.max-retry-after", "1s"),
+                    Map.entry("io.procurewire.catalog.sync.BuyerPlatformClient/Retry/delay", "10"),
+                    Map.entry("io.procurewire.catalog.sync.BuyerPlatformClient/Retry/jitter", "5"),
+                    Map.entry("io.procurewire.catalog.sync.BuyerPlatformClient/Timeout/value", "2"));
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
@@ -58,9 +77,6 @@ class SyncResourceTest {
     FakeCoupa coupa;
     @Inject
     SyncScheduler scheduler;
-
-    @TestHTTPResource("/fake-coupa")
-    URL fakeCoupa;
 
     private static long targetId;
     private static long partialRunId;
@@ -70,15 +86,12 @@ class SyncResourceTest {
                 new SupplierItem.Code("EA"), null, null, null, null, null, true, new SupplierItem.Numbered(supplier), null, null);
     }
 
-    private Map<String, Object> target(String buyer, String contract, String supplier, String secretRef) {
+    private Map<String, Object> target(String buyer, String contract, String supplier, String platform) {
         Map<String, Object> t = new HashMap<>();
         t.put("buyerCode", buyer);
         t.put("contractCode", contract);
-        t.put("baseUrl", fakeCoupa.toString());
-        t.put("clientId", FakeCoupa.CLIENT_ID);
-        t.put("secretRef", secretRef);
+        t.put("platform", platform);
         t.put("supplierNumber", supplier);
-        t.put("alertWebhookUrl", fakeCoupa + "/webhook");
         return t;
     }
 
@@ -100,7 +113,7 @@ class SyncResourceTest {
     }
 
     private JsonPath syncNow() {
-        return runToEnd(asAdmin().post("/api/sync-targets/" + targetId + "/runs"));
+        return runToEnd(asAdmin().header("X-Requested-By", "test").post("/api/sync-targets/" + targetId + "/runs"));
     }
 
     @Test
@@ -195,14 +208,14 @@ class SyncResourceTest {
         coupa.writes.clear();
         asAdmin().contentType(ContentType.JSON).body(Fixtures.product("SY-5", "Item SY-5", "1.00", "USD"))
                 .put("/api/products/SY-5").then().statusCode(200); // active again, but not a failed item
-        JsonPath run = runToEnd(asAdmin().post("/api/sync-runs/" + partialRunId + "/retry"));
+        JsonPath run = runToEnd(asAdmin().header("X-Requested-By", "test").post("/api/sync-runs/" + partialRunId + "/retry"));
         assertEquals("SUCCEEDED", run.getString("status"));
         assertEquals("RETRY", run.getString("trigger"));
         assertEquals(partialRunId, run.getLong("retryOfRunId"));
         assertEquals(List.of("PUT SY-3"), coupa.writes);
         assertEquals("11.00", coupa.find("SUP-1", "SY-3").price());
         assertNull(coupa.find("SUP-1", "SY-5"), "the retry did not push items that had not failed");
-        asAdmin().post("/api/sync-runs/" + run.getLong("id") + "/retry").then().statusCode(409);
+        asAdmin().header("X-Requested-By", "test").post("/api/sync-runs/" + run.getLong("id") + "/retry").then().statusCode(409);
     }
 
     @Test
@@ -225,8 +238,8 @@ class SyncResourceTest {
     void oneRunAtATimePerTarget() {
         coupa.listLatencyMillis = 700;
         try {
-            io.restassured.response.Response first = asAdmin().post("/api/sync-targets/" + targetId + "/runs");
-            asAdmin().post("/api/sync-targets/" + targetId + "/runs").then().statusCode(409)
+            io.restassured.response.Response first = asAdmin().header("X-Requested-By", "test").post("/api/sync-targets/" + targetId + "/runs");
+            asAdmin().header("X-Requested-By", "test").post("/api/sync-targets/" + targetId + "/runs").then().statusCode(409)
                     .contentType("application/problem+json")
                     .body("detail", equalTo("sync target " + targetId + " is being synced right now"));
             assertEquals("SUCCEEDED", runToEnd(first).getString("status"));
@@ -254,28 +267,56 @@ class SyncResourceTest {
     void wrongCredentialsFailTheRunWithTheReason() {
         long wrong = asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-3", "wrong"))
                 .post("/api/sync-targets").then().statusCode(201).extract().jsonPath().getLong("id");
-        JsonPath run = runToEnd(asAdmin().post("/api/sync-targets/" + wrong + "/runs"));
+        JsonPath run = runToEnd(asAdmin().header("X-Requested-By", "test").post("/api/sync-targets/" + wrong + "/runs"));
         assertEquals("FAILED", run.getString("status"));
         assertTrue(run.getString("error").contains("HTTP 401"), run.getString("error"));
         long unset = asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-4", "missing"))
                 .post("/api/sync-targets").then().statusCode(201).body("secretConfigured", equalTo(false))
                 .extract().jsonPath().getLong("id");
-        assertEquals("no client secret configured: set procurewire.catalog.sync-secret.missing",
-                runToEnd(asAdmin().post("/api/sync-targets/" + unset + "/runs")).getString("error"));
+        assertEquals("no client secret configured: set procurewire.catalog.platforms.missing.client-secret",
+                runToEnd(asAdmin().header("X-Requested-By", "test").post("/api/sync-targets/" + unset + "/runs")).getString("error"));
     }
 
     @Test
     @Order(9)
     void rejectsInvalidTargetsAndUnknownIds() {
         Map<String, Object> bad = target("", null, "", "Bad Ref");
-        bad.put("baseUrl", "ftp://x");
         asAdmin().contentType(ContentType.JSON).body(bad).post("/api/sync-targets").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", containsInAnyOrder("buyerCode", "baseUrl", "secretRef", "supplierNumber"));
+                .body("errors.field", containsInAnyOrder("buyerCode", "platform", "supplierNumber"))
+                .body("errors.find { it.field == 'platform' }.message", equalTo("'Bad Ref' is not a configured buyer "
+                        + "platform (configured: fake, missing, wrong); platforms are set in "
+                        + "procurewire.catalog.platforms.<name>.*"));
         asAdmin().contentType(ContentType.JSON).body(target("sy-acme", "SY-C1", "SUP-1", "fake"))
                 .post("/api/sync-targets").then().statusCode(409);
         asAdmin().get("/api/sync-targets/999999").then().statusCode(404);
-        asAdmin().post("/api/sync-targets/999999/runs").then().statusCode(404);
+        asAdmin().header("X-Requested-By", "test").post("/api/sync-targets/999999/runs").then().statusCode(404);
         asAdmin().get("/api/sync-runs/999999").then().statusCode(404);
+    }
+
+    @Test
+    @Order(10)
+    void aRequestNeverChoosesWhereASecretOrAnAlertGoes() {
+        int before = asAdmin().get("/api/sync-targets").then().statusCode(200).extract().jsonPath().getList("$").size();
+        Map<String, Object> hostile = target("sy-acme", null, "SUP-EVIL", "fake");
+        hostile.put("baseUrl", "http://127.0.0.1:9/steal");
+        hostile.put("clientId", "x");
+        hostile.put("secretRef", "fake");
+        hostile.put("alertWebhookUrl", "http://127.0.0.1:9/hook");
+        asAdmin().contentType(ContentType.JSON).body(hostile).post("/api/sync-targets").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("alertWebhookUrl", "baseUrl", "clientId", "secretRef"))
+                .body("errors.find { it.field == 'baseUrl' }.message", equalTo("is configuration, not part of a sync "
+                        + "target: set procurewire.catalog.platforms.<platform>.base-url"));
+        asAdmin().contentType(ContentType.JSON).body(hostile).put("/api/sync-targets/" + targetId).then().statusCode(400);
+        asAdmin().get("/api/sync-targets").then().statusCode(200).body("$", hasSize(before));
+        // the stored target shows where its platform is, from configuration
+        asAdmin().get("/api/sync-targets/" + targetId).then().statusCode(200)
+                .body("platform", equalTo("fake"))
+                .body("platformConfigured", equalTo(true))
+                .body("baseUrl", equalTo("http://localhost:" + SyncProfile.PORT + "/fake-coupa"))
+                .body("alertWebhookUrl", equalTo("http://localhost:" + SyncProfile.PORT + "/fake-coupa/webhook"))
+                .body("secretConfigured", equalTo(true))
+                .body("$", not(hasKey("clientSecret")));
     }
 }

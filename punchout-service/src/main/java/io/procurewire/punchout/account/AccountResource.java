@@ -28,7 +28,7 @@ public class AccountResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "viewer"})
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     public List<AccountView> list(@PathParam("connectionId") long connectionId) {
         return accounts.list(connectionId);
     }

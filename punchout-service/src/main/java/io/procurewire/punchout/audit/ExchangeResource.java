@@ -22,7 +22,7 @@ import java.util.List;
 /** "What did we send Coupa on Tuesday": the audit log of a connection, by time window and document type. */
 @Path("/api/connections/{connectionId}/exchanges")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({"admin", "viewer"})
+@RolesAllowed({"admin", "reviewer", "viewer"})
 public class ExchangeResource {
 
     public record ExchangeSummary(long id, Long sessionId, Exchange.Direction direction, String documentType,

@@ -39,14 +39,14 @@ public class ConnectionResource {
     }
 
     @GET
-    @RolesAllowed({"admin", "viewer"})
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     public List<ConnectionView> list() {
         return connections.list();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"admin", "viewer"})
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     public ConnectionView get(@PathParam("id") long id) {
         return connections.get(id);
     }

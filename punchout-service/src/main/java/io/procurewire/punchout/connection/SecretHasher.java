@@ -24,16 +24,23 @@ public final class SecretHasher {
     private final int iterations;
     /** Per instance, created at run time: a static one would be seeded once, while building a native image. */
     private final SecureRandom random = new SecureRandom();
+    private final DerivationBulkhead bulkhead;
     private final byte[] processKey = new byte[32];
     private final java.util.Map<String, byte[]> verified = new java.util.concurrent.ConcurrentHashMap<>();
     /** Verified against when no credential matched, so that unknown identities cost as much as wrong secrets. */
     private final String decoy;
 
     public SecretHasher(int iterations) {
+        this(iterations, new DerivationBulkhead(0));
+    }
+
+    /** Verifications of presented secrets ({@link #matchesRemembering}, {@link #burnDecoy}) go through the bulkhead. */
+    public SecretHasher(int iterations, DerivationBulkhead bulkhead) {
         if (iterations < 1000) {
             throw new IllegalArgumentException("PBKDF2 needs at least 1000 iterations, got " + iterations);
         }
         this.iterations = iterations;
+        this.bulkhead = bulkhead;
         random.nextBytes(processKey);
         this.decoy = hash("decoy-" + random.nextLong());
     }
@@ -50,7 +57,8 @@ public final class SecretHasher {
      * Like {@link #matches}, but remembers a successful verification in memory as a keyed SHA-256 (key random per
      * process), so that a buyer's next setup requests do not pay PBKDF2 again. Only successes are remembered: a wrong
      * secret always costs the full PBKDF2 work, exactly like an unknown identity. A rotated secret has a new stored
-     * hash, hence a new entry.
+     * hash, hence a new entry. A secret not remembered yet is derived only if the bulkhead has a free slot; when it
+     * has none the answer is false at once (the same answer a wrong secret gets).
      */
     public boolean matchesRemembering(String presented, String stored) {
         if (presented == null || stored == null) {
@@ -61,7 +69,7 @@ public final class SecretHasher {
         if (known != null && MessageDigest.isEqual(known, fingerprint)) {
             return true;
         }
-        boolean matches = matches(presented, stored);
+        boolean matches = bulkhead.tryRun(() -> matches(presented, stored)).orElse(false);
         if (matches) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
@@ -93,10 +101,14 @@ public final class SecretHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    /** Spends the same work as {@link #matches} and answers false. */
+    /** Spends the same work as {@link #matches} (if the bulkhead has a free slot, like a real verification) and answers false. */
     public boolean burnDecoy(String presented) {
-        matches(presented, decoy);
+        bulkhead.tryRun(() -> matches(presented, decoy));
         return false;
+    }
+
+    public DerivationBulkhead bulkhead() {
+        return bulkhead;
     }
 
     private static byte[] derive(String secret, byte[] salt, int iterations) {

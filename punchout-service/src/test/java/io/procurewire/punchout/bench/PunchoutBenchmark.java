@@ -67,6 +67,8 @@ public final class PunchoutBenchmark {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "15"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         String baseUrl = options.get("base-url");
+        // operations endpoints (the ceiling below) are on the management port: the service port + 1000 by default
+        String managementUrl = options.get("management-url");
         Process service = null;
         EmbeddedPostgres postgres = null;
         HttpServer catalog = null;
@@ -83,16 +85,19 @@ public final class PunchoutBenchmark {
                 catalog = stubCatalog();
                 int port = Integer.parseInt(options.getOrDefault("port", "18081"));
                 baseUrl = "http://localhost:" + port;
+                managementUrl = "http://localhost:" + (port + 1000);
                 service = startService(options.getOrDefault("jar", "target/quarkus-app/quarkus-run.jar"), port,
                         postgres.getPort(), catalog.getAddress().getPort(), baseUrl);
-                waitUntilReady(http, baseUrl, service);
+                waitUntilReady(http, managementUrl, service);
                 registerConnection(http, baseUrl, from, secret);
             }
             String base = baseUrl;
+            String management = managementUrl != null ? managementUrl
+                    : base.replaceFirst(":(\\d+)$", "") + ":" + (URI.create(base).getPort() + 1000);
             System.out.printf("punchout-service benchmark: %s, %d clients, %d s per phase (after %d s warm-up), %d cores%n",
                     base, clients, seconds, warmup, Runtime.getRuntime().availableProcessors());
 
-            Supplier<HttpRequest> ceiling = () -> HttpRequest.newBuilder(URI.create(base + "/q/health/live")).GET().build();
+            Supplier<HttpRequest> ceiling = () -> HttpRequest.newBuilder(URI.create(management + "/q/health/live")).GET().build();
             Supplier<HttpRequest> setup = () -> HttpRequest.newBuilder(URI.create(base + "/cxml/punchout"))
                     .header("Content-Type", "text/xml; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(setupRequest(from, secret))).build();
@@ -223,6 +228,9 @@ public final class PunchoutBenchmark {
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:" + postgresPort + "/punchout",
+                "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.management.port=" + (port + 1000),
                 "-Dquarkus.rest-client.catalog.url=http://localhost:" + catalogPort,
                 "-Dprocurewire.punchout.public-base-url=" + baseUrl,
                 "-Dquarkus.log.level=WARN",
