@@ -52,7 +52,8 @@ class PunchoutBrowserScenarioTest {
             // Checkout: the page posts the PunchOutOrderMessage back to the buyer platform by itself.
             browser.click("#checkout");
             browser.waitForLocation(url -> url.startsWith(requisitionUrl) && url.contains("notice=cart-added"), PAGE_TIMEOUT);
-            assertThat(browser.text("#lines")).contains(fixture.partId(), "Safety gloves, nitrile, size M",
+            // the requisition line carries the item's description, the Description text (its name is the ShortName)
+            assertThat(browser.text("#lines")).contains(fixture.partId(), "Nitrile safety gloves, box of 100",
                     PunchoutFixture.CONTRACT_PRICE + " USD", "70.00", PunchoutFixture.UNSPSC);
 
             browser.click("#approve");

@@ -74,6 +74,8 @@ class PunchoutScenarioTest {
         assertThat(line.getItemDetail().classification("UNSPSC").orElseThrow()).isEqualTo(PunchoutFixture.UNSPSC);
         assertThat(line.getItemDetail().getManufacturerPartId()).isEqualTo("AS-NIT-M");
         assertThat(line.getItemDetail().getManufacturerName()).isEqualTo("Acme Safety");
+        assertThat(line.getItemDetail().getDescriptions().get(0).getShortName()).isEqualTo("Safety gloves, nitrile, size M");
+        assertThat(line.getItemDetail().getDescriptions().get(0).getText()).isEqualTo("Nitrile safety gloves, box of 100");
 
         // The browser posts the form; the requisition gets the line; approval issues the PO at the contract price.
         Response handBack = given().redirects().follow(false)

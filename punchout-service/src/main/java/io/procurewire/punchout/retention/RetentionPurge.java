@@ -53,30 +53,31 @@ public class RetentionPurge {
 
     public Purged purge(Instant now) {
         Instant cutoff = now.minus(config.auditRetention());
-        int batch = config.purgeBatchSize();
-        int batches = 0;
-        long sessions = 0;
-        long exchanges = 0;
-        int deleted;
-        do {
-            deleted = deleteBatch("""
-                    delete from punchout_session where id in (
-                        select id from punchout_session where last_activity_at < ?1 order by id limit ?2)""", cutoff, batch);
-            sessions += deleted;
-            batches++;
-        } while (deleted == batch);
-        do {
-            deleted = deleteBatch("""
-                    delete from exchange where id in (
-                        select id from exchange where occurred_at < ?1 order by id limit ?2)""", cutoff, batch);
-            exchanges += deleted;
-            batches++;
-        } while (deleted == batch);
-        return new Purged(sessions, exchanges, batches);
+        // sessions first: their audit rows then only lose the session link (ON DELETE SET NULL, indexed)
+        Batches sessions = deleteInBatches("""
+                delete from punchout_session where id in (
+                    select id from punchout_session where last_activity_at < ?1 order by id limit ?2)""", cutoff);
+        Batches exchanges = deleteInBatches("""
+                delete from exchange where id in (
+                    select id from exchange where occurred_at < ?1 order by id limit ?2)""", cutoff);
+        return new Purged(sessions.rows(), exchanges.rows(), sessions.count() + exchanges.count());
     }
 
-    private int deleteBatch(String sql, Instant cutoff, int batch) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery(sql).setParameter(1, cutoff).setParameter(2, batch).executeUpdate());
+    private record Batches(long rows, int count) {
+    }
+
+    /** Runs the delete (parameters: cutoff, batch size) in transactions of its own until a batch is not full. */
+    private Batches deleteInBatches(String sql, Instant cutoff) {
+        int batch = config.purgeBatchSize();
+        long rows = 0;
+        int count = 0;
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() ->
+                    em.createNativeQuery(sql).setParameter(1, cutoff).setParameter(2, batch).executeUpdate());
+            rows += deleted;
+            count++;
+        } while (deleted == batch);
+        return new Batches(rows, count);
     }
 }

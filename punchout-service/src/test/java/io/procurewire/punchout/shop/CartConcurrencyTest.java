@@ -9,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ class CartConcurrencyTest {
     EntityManager em;
 
     @BeforeEach
+    @AfterEach
     void healthyCatalog() {
         FakeCatalog.heal();
     }
@@ -43,14 +45,18 @@ class CartConcurrencyTest {
 
     @Test
     void concurrentFirstAddsToAnEmptyCartAllLand() throws Exception {
-        TestConnections.Registered acme = TestConnections.acme(true, null);
-        String shop = shop(acme);
+        // the same 100 ms quote for every add lines their writes up; a few rounds, each a new session's first adds
+        FakeCatalog.delayMillis = 100;
         List<String> parts = List.of("P-100", "P-200", "P-300");
-        List<Integer> codes = Concurrently.run(3, i -> add(shop, parts.get(i), i == 1 ? "BOX-10" : "", "1"));
-        assertEquals(List.of(303, 303, 303), codes);
-        assertEquals(List.of("P-100 1", "P-200 1", "P-300 1"), lines(acme.id()));
-        assertEquals(1L, count("select count(*) from cart c join punchout_session s on s.id = c.session_id "
-                + "where s.connection_id = ?1", acme.id()));
+        for (int round = 0; round < 4; round++) {
+            TestConnections.Registered acme = TestConnections.acme(true, null);
+            String shop = shop(acme);
+            List<Integer> codes = Concurrently.run(3, i -> add(shop, parts.get(i), i == 1 ? "BOX-10" : "", "1"));
+            assertEquals(List.of(303, 303, 303), codes, "round " + round);
+            assertEquals(List.of("P-100 1", "P-200 1", "P-300 1"), lines(acme.id()));
+            assertEquals(1L, count("select count(*) from cart c join punchout_session s on s.id = c.session_id "
+                    + "where s.connection_id = ?1", acme.id()));
+        }
     }
 
     @Test
