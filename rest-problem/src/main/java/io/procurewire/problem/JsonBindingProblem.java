@@ -42,6 +42,10 @@ final class JsonBindingProblem {
                     Map.of("errors", List.of(Map.of("field", field, "pointer", pointer(mapping.getPath()),
                             "message", message))));
         }
+        if (exception instanceof ValueInstantiationException refused && refused.getCause() != null
+                && refused.getCause().getMessage() != null) {
+            return Problem.of(400, "Bad Request", "The request body is not valid: " + refused.getCause().getMessage());
+        }
         if (exception instanceof StreamReadException) { // malformed JSON: JsonParseException and its kin
             JsonLocation at = exception.getLocation();
             String where = at == null || at.getLineNr() < 0 ? ""

@@ -34,9 +34,9 @@ public class ProductResource {
     }
 
     @POST
-    public Response create(ProductData data) {
-        requireBody(data);
-        Product product = products.create(data);
+    public Response create(ProductRequest body) {
+        requireBody(body);
+        Product product = products.create(body.toData());
         UriBuilder location = UriBuilder.fromPath("/api/products/{id}");
         if (!product.supplierPartAuxiliaryId.isEmpty()) {
             location.queryParam("auxiliaryId", product.supplierPartAuxiliaryId);
@@ -66,9 +66,9 @@ public class ProductResource {
     @PUT
     @Path("/{supplierPartId}")
     public ProductView update(@PathParam("supplierPartId") String supplierPartId, @QueryParam("auxiliaryId") String aux,
-                              ProductData data) {
-        requireBody(data);
-        return ProductView.of(products.update(new ProductKey(supplierPartId, aux), data));
+                              ProductRequest body) {
+        requireBody(body);
+        return ProductView.of(products.update(new ProductKey(supplierPartId, aux), body.toData()));
     }
 
     /** Discontinues the product (soft: contract lines and price history keep pointing at it). */

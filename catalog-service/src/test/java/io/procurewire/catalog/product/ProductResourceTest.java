@@ -111,7 +111,88 @@ class ProductResourceTest {
     @Test
     void malformedJsonIsAProblem() {
         asAdmin().contentType(ContentType.JSON).body("{\"supplierPartId\":").when().post("/api/products")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Bad Request"))
+                .body("detail", org.hamcrest.Matchers.startsWith("The request body is not well-formed JSON (line 1, column "));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesTheFieldAndWhatItMustBe() {
+        Map<String, Object> bad = Fixtures.product("PR-9", "Clamp", "4.00", "USD");
+        bad.put("leadTimeDays", "soon");
+        asAdmin().contentType(ContentType.JSON).body(bad).when().post("/api/products")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The request body does not match this endpoint: leadTimeDays must be a whole "
+                        + "number, was 'soon'"))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("leadTimeDays"))
+                .body("errors[0].pointer", equalTo("/leadTimeDays"))
+                .body("errors[0].message", equalTo("must be a whole number, was 'soon'"));
+        bad.put("leadTimeDays", 3);
+        bad.put("attributes", java.util.List.of("black"));
+        asAdmin().contentType(ContentType.JSON).body(bad).when().post("/api/products")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("attributes"))
+                .body("errors[0].message", equalTo("must be an object"));
+        asAdmin().get("/api/products/PR-9").then().statusCode(404);
+    }
+
+    @Test
+    void whatGetAnswersCanBeEditedAndPutBack() {
+        Fixtures.createProduct(Fixtures.product("PR-RT", "Level", "24.90", "USD"));
+        Map<String, Object> read = asAdmin().get("/api/products/PR-RT").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+        read.put("name", "Spirit level");
+        asAdmin().contentType(ContentType.JSON).body(read).when().put("/api/products/PR-RT")
+                .then().log().ifValidationFails().statusCode(200)
+                .body("name", equalTo("Spirit level"))
+                .body("listPrice.amount", equalTo(24.90f))
+                .body("listPrice.currency", equalTo("USD"))
+                .body("priceVersion", equalTo(read.get("priceVersion")));
+
+        read.put("listPrice", Map.of("amount", 26.50, "currency", "EUR"));
+        asAdmin().contentType(ContentType.JSON).body(read).when().put("/api/products/PR-RT")
+                .then().statusCode(200)
+                .body("listPrice.amount", equalTo(26.50f))
+                .body("listPrice.currency", equalTo("EUR"));
+
+        Map<String, Object> contradicting = Fixtures.product("PR-RT", "Spirit level", "26.50", "USD");
+        contradicting.put("listPrice", Map.of("amount", 26.50, "currency", "EUR"));
+        asAdmin().contentType(ContentType.JSON).body(contradicting).when().put("/api/products/PR-RT")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("listPrice.currency EUR and currency USD differ; "
+                        + "give one of them"));
+    }
+
+    @Test
+    void concurrentCreatesOfOneProductAnswerOneCreatedAndConflictsNeverAServerError() throws Exception {
+        int keys = 8;
+        int perKey = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(keys * perKey);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(keys * perKey);
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int k = 0; k < keys; k++) {
+                Map<String, Object> product = Fixtures.product("PR-RACE-" + k, "Race " + k, "5.00", "USD");
+                for (int i = 0; i < perKey; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return asAdmin().contentType(ContentType.JSON).body(product).when().post("/api/products")
+                                .then().extract().statusCode();
+                    }));
+                }
+            }
+            java.util.Map<Integer, Integer> byStatus = new java.util.TreeMap<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                byStatus.merge(answer.get(60, java.util.concurrent.TimeUnit.SECONDS), 1, Integer::sum);
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(Map.of(201, keys, 409, keys * (perKey - 1)), byStatus);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int k = 0; k < keys; k++) {
+            asAdmin().get("/api/products/PR-RACE-" + k).then().statusCode(200).body("name", equalTo("Race " + k));
+        }
     }
 
     @Test

@@ -160,4 +160,15 @@ class QuoteResourceTest {
                 .body("lines[49].supplierPartId", equalTo("QT-LIST"))
                 .body("lines[49].quantity", equalTo(50));
     }
+
+    @Test
+    void aQuantityThatIsNotANumberNamesTheLine() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("buyerCode", "qt-acme", "lines", List.of(line("QT-FIX", null, 1), line("QT-LIST", null, "two"))))
+                .when().post("/api/prices/quote")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("lines[1].quantity"))
+                .body("errors[0].pointer", equalTo("/lines/1/quantity"))
+                .body("errors[0].message", equalTo("must be a number, was 'two'"));
+    }
 }
