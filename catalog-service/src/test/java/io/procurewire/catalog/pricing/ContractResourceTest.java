@@ -101,7 +101,7 @@ class ContractResourceTest {
     void anUnknownAssortmentOrAnotherDateFormatNamesTheFieldAndWhatItMustBe() {
         Map<String, Object> contract = new java.util.LinkedHashMap<>(Map.of("code", "CR-BAD", "buyerCode", "cr-bad",
                 "name", "Bad", "currency", "USD", "effectiveFrom", "2026-01-01", "assortment", "SOME"));
-        given().contentType(ContentType.JSON).body(contract).when().post("/api/contracts")
+        asAdmin().contentType(ContentType.JSON).body(contract).when().post("/api/contracts")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("assortment"))
@@ -109,11 +109,11 @@ class ContractResourceTest {
                 .body("errors[0].message", equalTo("must be one of ALL, CONTRACT_LINES, was 'SOME'"));
         contract.put("assortment", "ALL");
         contract.put("effectiveFrom", "01/31/2026");
-        given().contentType(ContentType.JSON).body(contract).when().post("/api/contracts")
+        asAdmin().contentType(ContentType.JSON).body(contract).when().post("/api/contracts")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("effectiveFrom"))
                 .body("errors[0].message", equalTo("must be a date as YYYY-MM-DD (ISO 8601), e.g. 2026-01-31, "
                         + "was '01/31/2026'"));
-        given().get("/api/contracts/CR-BAD").then().statusCode(404);
+        asAdmin().get("/api/contracts/CR-BAD").then().statusCode(404);
     }
 }

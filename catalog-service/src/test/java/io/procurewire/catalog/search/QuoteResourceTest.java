@@ -163,7 +163,7 @@ class QuoteResourceTest {
 
     @Test
     void aQuantityThatIsNotANumberNamesTheLine() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("buyerCode", "qt-acme", "lines", List.of(line("QT-FIX", null, 1), line("QT-LIST", null, "two"))))
                 .when().post("/api/prices/quote")
                 .then().statusCode(400).contentType("application/problem+json")
