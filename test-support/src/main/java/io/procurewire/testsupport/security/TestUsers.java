@@ -30,7 +30,8 @@ public enum TestUsers {
         return ADMIN.given();
     }
 
+    /** No credentials, even where a test set {@code RestAssured.authentication} for the whole JVM. */
     public static RequestSpecification anonymous() {
-        return io.restassured.RestAssured.given();
+        return io.restassured.RestAssured.given().auth().none();
     }
 }
