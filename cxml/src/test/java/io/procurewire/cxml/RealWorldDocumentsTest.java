@@ -86,6 +86,18 @@ class RealWorldDocumentsTest {
                 .hasMessage("document references the entity 'company' declared in its DOCTYPE; entities are never expanded");
     }
 
+    @Test
+    void refusesADoctypeTooLongToCheck() {
+        String padded = Fixtures.text("posr-coupa-create.xml").replace(
+                "<!DOCTYPE cXML SYSTEM \"http://xml.cxml.org/schemas/cXML/1.2.069/cXML.dtd\">",
+                "<!DOCTYPE cXML [\n<!-- " + "padding ".repeat(10_000) + " -->\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>");
+
+        assertThatThrownBy(() -> reader.read(padded)).isInstanceOf(CxmlReadException.class)
+                .hasMessage("DOCTYPE is longer than 65536 bytes; its internal subset cannot be checked");
+        assertThatThrownBy(() -> reader.read(padded.getBytes(StandardCharsets.UTF_8))).isInstanceOf(CxmlReadException.class)
+                .hasMessage("DOCTYPE is longer than 65536 bytes; its internal subset cannot be checked");
+    }
+
     // ------------------------------------------------------------------ credentials
 
     @Test
