@@ -237,6 +237,30 @@ class RealWorldDocumentsTest {
     }
 
     @Test
+    void answers450ForAnEmptyRequestAndAnEmptyMessage() {
+        String emptyRequest = Fixtures.text("profile-request.xml").replace("<ProfileRequest/>", "");
+        String emptyMessage = Fixtures.text("negative/data-available-message.xml")
+                .replaceAll("(?s)<DataAvailableMessage>.*</DataAvailableMessage>", "");
+
+        assertThatThrownBy(() -> reader.read(emptyRequest)).isInstanceOfSatisfying(CxmlReadException.class,
+                e -> assertThat(e.statusCode()).isEqualTo(450))
+                .hasMessage("Request contains no supported request (supported: PunchOutSetupRequest, OrderRequest, "
+                        + "ConfirmationRequest, ShipNoticeRequest, InvoiceDetailRequest, ProfileRequest, StatusUpdateRequest)");
+        assertThatThrownBy(() -> reader.read(emptyMessage)).isInstanceOfSatisfying(CxmlReadException.class,
+                e -> assertThat(e.statusCode()).isEqualTo(450))
+                .hasMessage("Message contains no supported message (supported: PunchOutOrderMessage)");
+    }
+
+    @Test
+    void refusesAnOrderRequestWithoutHeader() {
+        String noHeader = Fixtures.text("order-request-new.xml")
+                .replaceAll("(?s)<OrderRequestHeader .*</OrderRequestHeader>", "");
+
+        assertThatThrownBy(() -> reader.read(noHeader)).isInstanceOf(CxmlReadException.class)
+                .hasMessage("missing required element Request/OrderRequest/OrderRequestHeader");
+    }
+
+    @Test
     void refusesAnOrderRequestWhoseItemOutLinesAreNotAtItsLevel() {
         CxmlReadException e = refusal("negative/order-request-itemout-not-at-order-level.xml");
 
