@@ -31,16 +31,22 @@ import javax.xml.stream.XMLStreamReader;
  * Reads cXML documents securely and leniently.
  * <p>
  * Secure: the JDK's built-in StAX parser ({@link XMLInputFactory#newDefaultFactory()}) with DTD processing off and
- * every external access refused, so no DTD or entity is ever fetched (no network, no file). A DOCTYPE is accepted
- * (real cXML always has one) but any ENTITY declaration in it is rejected (XXE, billion laughs). The size limit is
- * enforced while streaming.
+ * every external access refused, so no DTD or entity is ever fetched or expanded (no network, no file). A DOCTYPE is
+ * accepted (real cXML always has one), also with an internal subset of unused plain entity declarations; external
+ * entities, entities built from entities and any use of a declared entity are refused ({@link PrologScanner}). The
+ * size limit is enforced while streaming.
+ * <p>
+ * Also read: a lower-case {@code cxml} root, namespace-qualified documents ({@link NamespaceNeutralReader}),
+ * signatures (kept, not verified), credentials whose domain or Identity is present but empty (for the endpoint to
+ * refuse, see {@link Credentials#emptyField}). Value errors are reported only once the document proved well-formed.
  * <p>
  * Lenient: children in any order, unknown elements and attributes ignored, whitespace around identities trimmed,
  * timestamps in the forms {@link CxmlDates} accepts, UTF-8 with or without BOM, UTF-16 with BOM, declared encodings
  * such as ISO-8859-1 or windows-1252.
  * <p>
  * After reading, checks what a server relies on: root cXML, payloadID, exactly one of Request/Response/Message,
- * Header with From/To/Sender credentials for Request and Message, and exactly one supported payload. Every failure is
+ * Header with From/To/Sender credentials for Request and Message, exactly one payload, supported (450 naming it
+ * otherwise), and an OrderRequest with ItemOut lines at its own level. Every failure is
  * a {@link CxmlReadException} with the cXML status code to answer and a message naming what is wrong.
  * Instances are immutable and thread-safe.
  */
@@ -73,7 +79,6 @@ public final class CxmlReader {
 
     static final String XMLDSIG_NAMESPACE = "http://www.w3.org/2000/09/xmldsig#";
 
-    private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
 
     private final Options options;
@@ -127,8 +132,7 @@ public final class CxmlReader {
         String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
         LimitedReader limited = new LimitedReader(new StringReader(text), options.maxDocumentBytes());
         return read(() -> {
-            PrologScanner.Prolog prolog = PrologScanner.check(
-                    text.length() > PrologScanner.WINDOW ? text.substring(0, PrologScanner.WINDOW) : text);
+            PrologScanner.Prolog prolog = PrologScanner.check(text);
             if (prolog.declaresGeneralEntities()) {
                 refuseEntityReferences(text, prolog);
             }
@@ -230,20 +234,10 @@ public final class CxmlReader {
         }
     }
 
-    /**
-     * Skips the prolog to the root element. The DOCTYPE was judged from the document's first 64 KiB; one longer than
-     * that must not declare entities at all.
-     */
+    /** Skips the prolog to the root element (the DOCTYPE was judged by PrologScanner before parsing). */
     private static void moveToRoot(XMLStreamReader xml) throws XMLStreamException {
         int event = xml.getEventType();
         while (event != XMLStreamConstants.START_ELEMENT) {
-            if (event == XMLStreamConstants.DTD) {
-                String doctype = xml.getText();
-                if (doctype != null && doctype.length() >= PrologScanner.WINDOW / 2
-                        && ENTITY_DECLARATION.matcher(doctype).find()) {
-                    throw new CxmlReadException(400, PrologScanner.DECLARES_ENTITIES);
-                }
-            }
             if (!xml.hasNext()) {
                 throw new CxmlReadException(400, "document has no root element");
             }

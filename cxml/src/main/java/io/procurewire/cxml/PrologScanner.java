@@ -46,13 +46,20 @@ final class PrologScanner {
     private PrologScanner() {
     }
 
+    static final String DOCTYPE_TOO_LONG = "DOCTYPE is longer than " + WINDOW + " bytes; its internal subset cannot be checked";
+
     /** Checks the first bytes of a document (any encoding; UTF-16 recognised by BOM or pattern). */
     static Prolog check(byte[] head, int length) {
-        return check(decode(head, length));
+        return check(decode(head, length), length >= WINDOW);
     }
 
     /** Checks a document given as characters. */
     static Prolog check(CharSequence text) {
+        return text.length() > WINDOW ? check(text.subSequence(0, WINDOW), true) : check(text, false);
+    }
+
+    /** Checks a document start; {@code cut} when the document goes on beyond it. */
+    private static Prolog check(CharSequence text, boolean cut) {
         int i = 0;
         int n = text.length();
         if (n > 0 && text.charAt(0) == '\uFEFF') {
@@ -67,7 +74,7 @@ final class PrologScanner {
             } else if (startsWith(text, i, "<!--")) {
                 i = skipPast(text, i + 4, "-->");
             } else if (startsWith(text, i, "<!DOCTYPE")) {
-                return checkDoctype(text, i + 9);
+                return checkDoctype(text, i + 9, cut);
             } else {
                 return Prolog.NONE; // root element (or content the parser will judge)
             }
@@ -75,7 +82,7 @@ final class PrologScanner {
         return Prolog.NONE;
     }
 
-    private static Prolog checkDoctype(CharSequence text, int from) {
+    private static Prolog checkDoctype(CharSequence text, int from, boolean cut) {
         int n = text.length();
         int depth = 0;
         char quote = 0;
@@ -103,6 +110,10 @@ final class PrologScanner {
             } else if (c == '>' && depth <= 0) {
                 return Prolog.NONE;
             }
+        }
+        if (cut) {
+            // what follows the window could declare anything; real cXML prologs are a few hundred bytes
+            throw new CxmlReadException(400, DOCTYPE_TOO_LONG);
         }
         // an unterminated DOCTYPE: the parser reports it; still judge what was declared so far
         return subsetStart >= 0 ? checkSubset(text.subSequence(subsetStart, n).toString()) : Prolog.NONE;

@@ -86,6 +86,18 @@ class RealWorldDocumentsTest {
                 .hasMessage("document references the entity 'company' declared in its DOCTYPE; entities are never expanded");
     }
 
+    @Test
+    void refusesADoctypeTooLongToCheck() {
+        String padded = Fixtures.text("posr-coupa-create.xml").replace(
+                "<!DOCTYPE cXML SYSTEM \"http://xml.cxml.org/schemas/cXML/1.2.069/cXML.dtd\">",
+                "<!DOCTYPE cXML [\n<!-- " + "padding ".repeat(10_000) + " -->\n<!ENTITY xxe SYSTEM \"file:///etc/passwd\">\n]>");
+
+        assertThatThrownBy(() -> reader.read(padded)).isInstanceOf(CxmlReadException.class)
+                .hasMessage("DOCTYPE is longer than 65536 bytes; its internal subset cannot be checked");
+        assertThatThrownBy(() -> reader.read(padded.getBytes(StandardCharsets.UTF_8))).isInstanceOf(CxmlReadException.class)
+                .hasMessage("DOCTYPE is longer than 65536 bytes; its internal subset cannot be checked");
+    }
+
     // ------------------------------------------------------------------ credentials
 
     @Test
@@ -222,6 +234,30 @@ class RealWorldDocumentsTest {
         assertThat(document.getResponse().getUnsupportedPayloads().get(0).getElementsByTagName("InternalID").item(0)
                 .getTextContent()).isEqualTo("pending-42");
         assertThat(writer.write(document)).contains("<GetPendingResponse>").contains("<InternalID>pending-42</InternalID>");
+    }
+
+    @Test
+    void answers450ForAnEmptyRequestAndAnEmptyMessage() {
+        String emptyRequest = Fixtures.text("profile-request.xml").replace("<ProfileRequest/>", "");
+        String emptyMessage = Fixtures.text("negative/data-available-message.xml")
+                .replaceAll("(?s)<DataAvailableMessage>.*</DataAvailableMessage>", "");
+
+        assertThatThrownBy(() -> reader.read(emptyRequest)).isInstanceOfSatisfying(CxmlReadException.class,
+                e -> assertThat(e.statusCode()).isEqualTo(450))
+                .hasMessage("Request contains no supported request (supported: PunchOutSetupRequest, OrderRequest, "
+                        + "ConfirmationRequest, ShipNoticeRequest, InvoiceDetailRequest, ProfileRequest, StatusUpdateRequest)");
+        assertThatThrownBy(() -> reader.read(emptyMessage)).isInstanceOfSatisfying(CxmlReadException.class,
+                e -> assertThat(e.statusCode()).isEqualTo(450))
+                .hasMessage("Message contains no supported message (supported: PunchOutOrderMessage)");
+    }
+
+    @Test
+    void refusesAnOrderRequestWithoutHeader() {
+        String noHeader = Fixtures.text("order-request-new.xml")
+                .replaceAll("(?s)<OrderRequestHeader .*</OrderRequestHeader>", "");
+
+        assertThatThrownBy(() -> reader.read(noHeader)).isInstanceOf(CxmlReadException.class)
+                .hasMessage("missing required element Request/OrderRequest/OrderRequestHeader");
     }
 
     @Test

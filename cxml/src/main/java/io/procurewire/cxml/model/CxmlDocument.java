@@ -209,7 +209,11 @@ public class CxmlDocument {
         return message == null ? Optional.empty() : Optional.ofNullable(message.getStatus());
     }
 
-    /** The ds:Signature elements (XML-DSig) after the body, as read (DOM), for callers that verify signatures against the bytes received; this library does not verify them, and a document written again is not the signed byte sequence. Live list, never null. */
+    /**
+     * The ds:Signature elements (XML-DSig) after the body, as read (DOM), for callers that verify signatures against
+     * the bytes received; this library does not verify them, and a document written again is not the signed byte
+     * sequence. Live list, never null.
+     */
     public List<org.w3c.dom.Element> getSignatures() {
         if (signatures == null) {
             signatures = new ArrayList<>();

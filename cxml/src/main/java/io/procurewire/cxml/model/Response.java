@@ -86,7 +86,7 @@ public class Response {
         return this;
     }
 
-    /** Payload elements this library does not model, as read (DOM). Live list, never null. */
+    /** Payload elements this library does not model, as read (DOM); live list, never null. */
     public List<org.w3c.dom.Element> getUnsupportedPayloads() {
         if (unsupportedPayloads == null) {
             unsupportedPayloads = new ArrayList<>();

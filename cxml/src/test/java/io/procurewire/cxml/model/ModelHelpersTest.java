@@ -84,4 +84,31 @@ class ModelHelpersTest {
         assertThat(CxmlReader.Options.defaults().maxDocumentBytes()).isEqualTo(5_242_880L);
         assertThat(CxmlReader.Options.defaults().withMaxDocumentBytes(10).maxDocumentBytes()).isEqualTo(10);
     }
+
+    @Test
+    void contactEmailsAreALiveTextViewOfTheNamedEmailElements() {
+        Contact contact = new Contact().addEmailElements(new Email("work", "a@x.example"));
+
+        contact.getEmails().add("b@x.example");
+        contact.getEmails().set(0, "a2@x.example");
+
+        assertThat(contact.getEmailElements()).extracting(Email::getName, Email::getValue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("work", "a2@x.example"),
+                        org.assertj.core.groups.Tuple.tuple(null, "b@x.example"));
+        assertThat(contact.email()).contains("a2@x.example");
+        contact.getEmails().remove("a2@x.example");
+        assertThat(contact.getEmails()).containsExactly("b@x.example");
+    }
+
+    @Test
+    void addressEmailTextKeepsTheNameOfTheElement() {
+        Address address = new Address().withEmailElement(new Email("receiving", "old@x.example"));
+
+        address.setEmail("new@x.example");
+
+        assertThat(address.getEmailElement().getName()).isEqualTo("receiving");
+        assertThat(address.getEmail()).isEqualTo("new@x.example");
+        address.setEmail(null);
+        assertThat(address.getEmailElement()).isNull();
+    }
 }
