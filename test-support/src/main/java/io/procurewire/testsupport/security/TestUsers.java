@@ -30,7 +30,8 @@ public enum TestUsers {
         return ADMIN.given();
     }
 
+    /** No credentials, whatever a test set as RestAssured's global authentication. */
     public static RequestSpecification anonymous() {
-        return io.restassured.RestAssured.given();
+        return io.restassured.RestAssured.given().auth().none();
     }
 }
