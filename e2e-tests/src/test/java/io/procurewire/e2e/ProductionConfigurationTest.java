@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A packaged service started as in production but without its database configuration does not start on local
- * defaults: it exits non-zero and names the key to set.
+ * A packaged service started as in production but without its database URL does not start on local defaults: it
+ * exits non-zero and names the key to set.
  */
 class ProductionConfigurationTest {
 
@@ -39,7 +39,9 @@ class ProductionConfigurationTest {
                 env.put("QUARKUS_HTTP_PORT", Integer.toString(SuiteProcesses.freePort()));
                 env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
                 env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(SuiteProcesses.freePort()));
-                // punchout-service's other required keys are set, so that the database is what is missing
+                // everything else a production start needs is set, so that the database URL is what is missing
+                env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+                env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
                 env.put("PROCUREWIRE_PUNCHOUT_PUBLIC_BASE_URL", "http://localhost:1");
                 env.put("PROCUREWIRE_PUNCHOUT_ORDER_REQUEST_URL", "http://localhost:1/cxml/order-requests");
                 env.put("PROCUREWIRE_PUNCHOUT_ORDER_REQUEST_TEST_URL", "http://localhost:1/cxml/order-requests/test");
@@ -52,7 +54,8 @@ class ProductionConfigurationTest {
                 assertThat(process.waitFor(180, TimeUnit.SECONDS)).as(name + " exits").isTrue();
                 String log = Files.readString(logs.get(i));
                 assertThat(process.exitValue()).as(name + " exit code; log:%n%s", log).isNotZero();
-                assertThat(log).as(name + " names the missing key").contains("quarkus.datasource.jdbc.url");
+                assertThat(log).as(name + " names the missing key")
+                        .contains("Could not expand value QUARKUS_DATASOURCE_JDBC_URL in property quarkus.datasource.jdbc.url");
             }
         } finally {
             processes.forEach(Process::destroyForcibly);

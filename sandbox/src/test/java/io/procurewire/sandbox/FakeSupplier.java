@@ -22,6 +22,7 @@ import io.procurewire.cxml.model.PunchOutSetupResponse;
 import io.procurewire.cxml.model.Sender;
 import io.procurewire.cxml.model.Total;
 import io.procurewire.cxml.model.UnitPrice;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,6 +47,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * OrderRequests with a configurable answer.
  */
 @Path("/test-supplier")
+@PermitAll // plays a supplier's public punchout and cXML endpoints, authenticated by cXML credentials
 public class FakeSupplier {
 
     /** How the next setup request is answered. */

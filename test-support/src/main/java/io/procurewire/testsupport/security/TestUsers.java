@@ -30,7 +30,7 @@ public enum TestUsers {
         return ADMIN.given();
     }
 
-    /** No credentials, even where a test set {@code RestAssured.authentication} for the whole JVM. */
+    /** No credentials, whatever a test set as RestAssured's global authentication. */
     public static RequestSpecification anonymous() {
         return io.restassured.RestAssured.given().auth().none();
     }
