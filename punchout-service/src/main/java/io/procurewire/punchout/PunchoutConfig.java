@@ -34,7 +34,10 @@ public interface PunchoutConfig {
     @WithDefault("PT15M")
     Duration maxClockSkew();
 
-    /** How long exchanges stay in the audit log; a payloadID is refused as a replay as long as its row exists. */
+    /**
+     * How long exchanges stay in the audit log; a payloadID is refused as a replay as long as its row exists (except
+     * after a 5xx Status answer: its retry is let through).
+     */
     @WithDefault("P90D")
     Duration auditRetention();
 

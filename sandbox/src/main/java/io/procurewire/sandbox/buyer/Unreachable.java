@@ -23,31 +23,43 @@ public final class Unreachable {
 
     public static String describe(IOException failure, String url, Duration timeout) {
         String where = where(url);
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
-                return "host unknown: " + host(url) + " could not be resolved";
-            }
-            if (t instanceof HttpConnectTimeoutException) {
-                return "connection timed out: " + where + " did not accept a connection in time";
-            }
-            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) {
-                return "timeout: " + where + " did not answer within " + seconds(timeout);
-            }
-            if (t instanceof NoRouteToHostException) {
-                return "no route to host " + host(url);
-            }
-            if (t instanceof SSLException) {
-                return "TLS handshake with " + where + " failed" + detail(t);
-            }
-            if (t instanceof ConnectException) {
-                return "connection refused: nothing accepts connections at " + where;
-            }
+        // the most specific reason anywhere in the chain: an unresolvable host arrives as a ConnectException's cause
+        if (find(failure, UnknownHostException.class, UnresolvedAddressException.class) != null) {
+            return "host unknown: " + host(url) + " could not be resolved";
+        }
+        if (find(failure, HttpConnectTimeoutException.class) != null) {
+            return "connection timed out: " + where + " did not accept a connection in time";
+        }
+        if (find(failure, HttpTimeoutException.class, SocketTimeoutException.class) != null) {
+            return "timeout: " + where + " did not answer within " + seconds(timeout);
+        }
+        if (find(failure, NoRouteToHostException.class) != null) {
+            return "no route to host " + host(url);
+        }
+        Throwable tls = find(failure, SSLException.class);
+        if (tls != null) {
+            return "TLS handshake with " + where + " failed" + detail(tls);
+        }
+        if (find(failure, ConnectException.class) != null) {
+            return "connection refused: nothing accepts connections at " + where;
         }
         Throwable root = failure;
-        while (root.getCause() != null) {
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + detail(root) + " (" + where + ")";
+    }
+
+    @SafeVarargs
+    private static Throwable find(Throwable failure, Class<? extends Throwable>... types) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     private static String where(String url) {
