@@ -97,5 +97,26 @@ public interface CatalogConfig {
 
         /** Webhook receiving a JSON alert when a run has failed items (empty: alerts are records and WARN logs only). */
         Optional<String> alertWebhookUrl();
+
+        /** How often one item's create is sent when it fails without an answer (looked up before each repeat). */
+        @WithDefault("3")
+        int maxCreateAttempts();
+
+        /** The circuit breaker each buyer platform has of its own. */
+        Breaker circuitBreaker();
+
+        interface Breaker {
+            /** Calls in the rolling window the failure ratio is judged on. */
+            @WithDefault("20")
+            int requestVolumeThreshold();
+
+            /** Share of failed calls in the window that opens the breaker. */
+            @WithDefault("0.5")
+            double failureRatio();
+
+            /** How long an open breaker stays open before trying the platform again. */
+            @WithDefault("30s")
+            Duration delay();
+        }
     }
 }

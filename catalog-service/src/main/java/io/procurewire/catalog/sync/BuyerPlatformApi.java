@@ -45,6 +45,13 @@ public interface BuyerPlatformApi {
                             @QueryParam("supplier[number]") String supplierNumber,
                             @QueryParam("offset") int offset, @QueryParam("limit") int limit);
 
+    /** The supplier's items with this supplier part number (Coupa query by attribute). */
+    @GET
+    @Path("/api/supplier_items")
+    List<SupplierItem> findByPartNumber(@HeaderParam("Authorization") String authorization,
+                                        @QueryParam("supplier[number]") String supplierNumber,
+                                        @QueryParam("supplier-part-num") String supplierPartNum);
+
     @POST
     @Path("/api/supplier_items")
     @Consumes(MediaType.APPLICATION_JSON)

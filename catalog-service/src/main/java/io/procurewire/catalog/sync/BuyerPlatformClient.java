@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 import java.net.URI;
@@ -20,26 +20,29 @@ import java.util.function.Supplier;
 
 /**
  * Every call to a buyer platform goes through here and carries the policy: a timeout per call, retries with jitter
- * for 5xx/timeouts/connection failures, a circuit breaker that stops hammering a platform that is down. 4xx answers
- * are not retried (the item fails, the run goes on); 429 and 401 are handed to the caller, which waits for
- * Retry-After or renews the token. Policy values: application.properties,
- * {@code io.procurewire.catalog.sync.BuyerPlatformClient/<Annotation>/<parameter>}.
+ * for 5xx/timeouts/connection failures of idempotent calls (never of a create: POST is not idempotent, the runner
+ * looks the item up instead), and a circuit breaker per platform ({@link PlatformBreakers}) that stops hammering a
+ * platform that is down without stopping the syncs to other platforms. 4xx answers are not retried (the item
+ * fails, the run goes on); 429 and 401 are handed to the caller, which waits for Retry-After or renews the token.
+ * Policy values: application.properties, {@code io.procurewire.catalog.sync.BuyerPlatformClient/<Annotation>/<parameter>}
+ * and {@code procurewire.catalog.sync.circuit-breaker.*}.
  */
 @ApplicationScoped
 @Timeout(value = 10, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 3, delay = 500, jitter = 200,
         retryOn = {RemoteFailure.Unavailable.class, TimeoutException.class, ProcessingException.class},
-        abortOn = {RemoteFailure.Rejected.class, RemoteFailure.RateLimited.class, RemoteFailure.Unauthorized.class})
-@CircuitBreaker(requestVolumeThreshold = 20, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
-        skipOn = {RemoteFailure.Rejected.class, RemoteFailure.RateLimited.class, RemoteFailure.Unauthorized.class})
+        abortOn = {RemoteFailure.Rejected.class, RemoteFailure.RateLimited.class, RemoteFailure.Unauthorized.class,
+                CircuitBreakerOpenException.class})
 public class BuyerPlatformClient {
 
     private final CatalogConfig config;
+    private final PlatformBreakers breakers;
     /** One REST client per base URL, reused across runs (clients hold connection pools). */
     private final java.util.Map<String, BuyerPlatformApi> apis = new java.util.concurrent.ConcurrentHashMap<>();
 
-    BuyerPlatformClient(CatalogConfig config) {
+    BuyerPlatformClient(CatalogConfig config, PlatformBreakers breakers) {
         this.config = config;
+        this.breakers = breakers;
     }
 
     /** A session for one run; not a remote call, so the policy does not apply. */
@@ -49,7 +52,7 @@ public class BuyerPlatformClient {
                 .connectTimeout(config.sync().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(config.sync().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build(BuyerPlatformApi.class));
-        return new PlatformSession(api, clientId, clientSecret, scope, config.sync().maxRequestsPerSecond());
+        return new PlatformSession(api, baseUrl, clientId, clientSecret, scope, config.sync().maxRequestsPerSecond());
     }
 
     public void fetchToken(PlatformSession s) {
@@ -65,6 +68,17 @@ public class BuyerPlatformClient {
         return items == null ? List.of() : items;
     }
 
+    /** The supplier's item with this part number and auxiliary part number, if the platform has it. */
+    public java.util.Optional<SupplierItem> find(PlatformSession s, String supplierNumber, String partNum, String auxPartNum) {
+        List<SupplierItem> items = call(s, () -> s.api.findByPartNumber(s.authorization(), supplierNumber, partNum));
+        return (items == null ? List.<SupplierItem>of() : items).stream()
+                .filter(i -> partNum.equals(i.supplierPartNum())
+                        && java.util.Objects.equals(blankToNull(auxPartNum), blankToNull(i.supplierAuxPartNum())))
+                .findFirst();
+    }
+
+    /** Sent once: a create that failed without an answer may have been stored, so only the caller may repeat it. */
+    @Retry(maxRetries = 0)
     public SupplierItem create(PlatformSession s, SupplierItem item) {
         return call(s, () -> s.api.create(s.authorization(), item));
     }
@@ -81,12 +95,18 @@ public class BuyerPlatformClient {
     }
 
     private <T> T call(PlatformSession s, Supplier<T> request) {
-        s.pace();
-        try {
-            return request.get();
-        } catch (WebApplicationException e) {
-            throw classify(e.getResponse());
-        }
+        return breakers.of(s.baseUrl).call(() -> {
+            s.pace();
+            try {
+                return request.get();
+            } catch (WebApplicationException e) {
+                throw classify(e.getResponse());
+            }
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private RemoteFailure classify(Response response) {

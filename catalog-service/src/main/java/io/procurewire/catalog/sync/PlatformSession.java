@@ -10,6 +10,8 @@ import java.time.Instant;
 public final class PlatformSession {
 
     final BuyerPlatformApi api;
+    /** Which platform: its circuit breaker is this platform's own. */
+    final String baseUrl;
     final String clientId;
     final String clientSecret;
     final String scope;
@@ -18,8 +20,10 @@ public final class PlatformSession {
     private String token;
     private Instant tokenExpiresAt = Instant.EPOCH;
 
-    PlatformSession(BuyerPlatformApi api, String clientId, String clientSecret, String scope, int maxRequestsPerSecond) {
+    PlatformSession(BuyerPlatformApi api, String baseUrl, String clientId, String clientSecret, String scope,
+                    int maxRequestsPerSecond) {
         this.api = api;
+        this.baseUrl = baseUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.scope = scope;

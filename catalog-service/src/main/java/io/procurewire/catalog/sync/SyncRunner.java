@@ -7,7 +7,6 @@ import io.procurewire.catalog.search.BuyerCatalog;
 import io.procurewire.catalog.search.BuyerItem;
 import io.procurewire.catalog.search.CatalogItem;
 import io.procurewire.problem.ProblemException;
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -16,7 +15,6 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,18 +38,19 @@ import java.util.concurrent.Executors;
 public class SyncRunner {
 
     private static final Logger LOG = Logger.getLogger(SyncRunner.class);
-    private static final String REPLICA = replicaName();
 
     private final BuyerPlatformClient client;
     private final BuyerCatalog catalog;
     private final CatalogConfig config;
     private final AlertNotifier notifier;
     private final MeterRegistry metrics;
+    private final SyncLease lease;
     private final ExecutorService background = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("catalog-sync-", 0).factory());
 
     SyncRunner(BuyerPlatformClient client, BuyerCatalog catalog, CatalogConfig config, AlertNotifier notifier,
-               MeterRegistry metrics) {
+               MeterRegistry metrics, SyncLease lease) {
+        this.lease = lease;
         this.client = client;
         this.catalog = catalog;
         this.config = config;
@@ -72,12 +70,7 @@ public class SyncRunner {
             if (target == null) {
                 throw ProblemException.notFound("sync target", targetId);
             }
-            int leased = Panache.getEntityManager().createNativeQuery(
-                            "UPDATE sync_target SET lease_owner = ?1, lease_until = now() + make_interval(secs => ?2) "
-                                    + "WHERE id = ?3 AND (lease_until IS NULL OR lease_until < now())")
-                    .setParameter(1, REPLICA).setParameter(2, (double) config.sync().lease().toSeconds())
-                    .setParameter(3, targetId).executeUpdate();
-            if (leased == 0) {
+            if (!lease.take(targetId)) {
                 throw ProblemException.conflict("sync target " + targetId + " is being synced right now");
             }
             SyncRun run = new SyncRun();
@@ -87,6 +80,7 @@ public class SyncRunner {
             run.status = SyncRun.Status.RUNNING;
             run.startedAt = Instant.now();
             run.persist();
+            lease.bind(targetId, run.id);
             return run;
         });
     }
@@ -102,15 +96,17 @@ public class SyncRunner {
         });
     }
 
-    /** Runs a started run to its end; always releases the lease. */
+    /** Runs a started run to its end, renewing its lease meanwhile; always releases the lease. */
     @ActivateRequestContext
     public SyncRun execute(long runId) {
         SyncRun run = QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>findById(runId));
         SyncTarget target = QuarkusTransaction.requiringNew().call(() -> SyncTarget.<SyncTarget>findById(run.targetId));
         Counts counts = new Counts();
         String error = null;
-        try {
-            error = sync(target, run, counts);
+        try (SyncLease.Heartbeat heartbeat = lease.heartbeat(target.id, runId)) {
+            error = sync(target, run, counts, heartbeat);
+        } catch (LeaseLost e) {
+            error = e.getMessage();
         } catch (CircuitBreakerOpenException e) {
             error = "the buyer platform is unavailable (circuit breaker open)";
         } catch (RemoteFailure e) {
@@ -124,7 +120,21 @@ public class SyncRunner {
         try {
             return finish(run.id, target, counts, error);
         } finally {
-            release(target.id); // after the summary, so a next run never starts before this one is recorded
+            lease.release(target.id, runId); // after the summary, so a next run never starts before this one is recorded
+        }
+    }
+
+    /** The run's lease was taken over (it expired while the run was stalled): the run stops before its next write. */
+    static final class LeaseLost extends RuntimeException {
+        LeaseLost(long targetId) {
+            super("the run lost the lease of target " + targetId + " (it was not renewed in time and another run may "
+                    + "have taken over); it stopped");
+        }
+    }
+
+    private static void requireLease(SyncLease.Heartbeat heartbeat, long targetId) {
+        if (heartbeat.lost()) {
+            throw new LeaseLost(targetId);
         }
     }
 
@@ -139,7 +149,7 @@ public class SyncRunner {
     }
 
     /** Answers null when the run could compare (item failures are counted), else why it could not. */
-    private String sync(SyncTarget target, SyncRun run, Counts counts) {
+    private String sync(SyncTarget target, SyncRun run, Counts counts, SyncLease.Heartbeat heartbeat) {
         CatalogConfig.Platform platform = config.platforms().get(target.platform);
         if (platform == null) {
             return "buyer platform '" + target.platform + "' is not configured: set procurewire.catalog.platforms."
@@ -162,6 +172,7 @@ public class SyncRunner {
         Map<ProductKey, SupplierItem> remote = new HashMap<>();
         int limit = Math.min(50, Math.max(1, config.sync().pageSize()));
         for (int offset = 0; ; offset += limit) {
+            requireLease(heartbeat, target.id);
             int pageOffset = offset;
             List<SupplierItem> page = withWaits(session, () -> client.page(session, target.supplierNumber, pageOffset, limit));
             for (SupplierItem item : page) {
@@ -177,12 +188,13 @@ public class SyncRunner {
         SyncPlan plan = SyncPlan.diff(desired, remote, only);
         counts.unchanged = plan.unchanged();
         for (SyncPlan.Step step : plan.steps()) {
-            push(session, run.id, step, counts);
+            requireLease(heartbeat, target.id);
+            push(session, target, run.id, step, counts);
         }
         return null;
     }
 
-    private void push(PlatformSession session, long runId, SyncPlan.Step step, Counts counts) {
+    private void push(PlatformSession session, SyncTarget target, long runId, SyncPlan.Step step, Counts counts) {
         SyncItemResult result = new SyncItemResult();
         result.runId = runId;
         result.supplierPartId = step.key().supplierPartId();
@@ -193,7 +205,7 @@ public class SyncRunner {
         try {
             switch (step.action()) {
                 case ADD -> {
-                    SupplierItem created = withWaits(session, () -> client.create(session, step.desired()));
+                    SupplierItem created = createOnce(session, target.supplierNumber, step.desired());
                     result.remoteId = created == null ? null : created.id();
                     counts.added++;
                 }
@@ -218,6 +230,32 @@ public class SyncRunner {
             fail(result, counts, null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
         QuarkusTransaction.requiringNew().run(result::persist);
+    }
+
+    /**
+     * POST is not idempotent, so it is never repeated blindly: when a create fails without an answer (5xx, timeout,
+     * connection lost) the platform may have stored the item all the same, so the item is looked up by its supplier
+     * part number (and auxiliary part number) first and created again only when it is not there.
+     */
+    private SupplierItem createOnce(PlatformSession session, String supplierNumber, SupplierItem item) {
+        int attempts = 0;
+        while (true) {
+            try {
+                return withWaits(session, () -> client.create(session, item));
+            } catch (RemoteFailure.Unavailable | org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException
+                     | jakarta.ws.rs.ProcessingException e) {
+                if (++attempts >= config.sync().maxCreateAttempts()) {
+                    throw e;
+                }
+                Optional<SupplierItem> stored = withWaits(session, () -> client.find(session, supplierNumber,
+                        item.supplierPartNum(), item.supplierAuxPartNum()));
+                if (stored.isPresent()) {
+                    LOG.infof("supplier item %s was stored although its create failed (%s); not created again",
+                            item.supplierPartNum(), e.getMessage());
+                    return stored.get();
+                }
+            }
+        }
     }
 
     private static void fail(SyncItemResult result, Counts counts, Integer status, String message) {
@@ -290,6 +328,9 @@ public class SyncRunner {
         SyncAlert alert = status == SyncRun.Status.SUCCEEDED ? null : alert(target, runId, status, counts.failed, cut);
         SyncRun run = QuarkusTransaction.requiringNew().call(() -> {
             SyncRun r = SyncRun.findById(runId);
+            if (r.status != SyncRun.Status.RUNNING) {
+                return r; // marked abandoned meanwhile (its lease had expired): that verdict stands
+            }
             r.finishedAt = Instant.now();
             r.desiredItems = counts.desired;
             r.remoteItems = counts.remote;
@@ -346,13 +387,6 @@ public class SyncRunner {
         return alert;
     }
 
-    private void release(long targetId) {
-        QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery(
-                        "UPDATE sync_target SET lease_owner = NULL, lease_until = NULL, last_run_at = now() "
-                                + "WHERE id = ?1 AND lease_owner = ?2")
-                .setParameter(1, targetId).setParameter(2, REPLICA).executeUpdate());
-    }
-
     /** Alerts go only to configured webhooks: the platform's own, else the service-wide one. */
     static Optional<String> alertWebhook(CatalogConfig.Platform platform, CatalogConfig config) {
         return platform != null && platform.alertWebhookUrl().isPresent() ? platform.alertWebhookUrl()
@@ -366,16 +400,5 @@ public class SyncRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the rate limit", e);
         }
-    }
-
-    private static String replicaName() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            host = "replica";
-        }
-        String name = host + "-" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

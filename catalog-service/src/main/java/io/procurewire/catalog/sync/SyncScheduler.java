@@ -20,16 +20,19 @@ public class SyncScheduler {
 
     private static final Logger LOG = Logger.getLogger(SyncScheduler.class);
     private final SyncRunner runner;
+    private final SyncLease lease;
     private final CatalogConfig config;
 
-    SyncScheduler(SyncRunner runner, CatalogConfig config) {
+    SyncScheduler(SyncRunner runner, SyncLease lease, CatalogConfig config) {
         this.runner = runner;
+        this.lease = lease;
         this.config = config;
     }
 
     @Scheduled(every = "${procurewire.catalog.sync.tick:1m}", delayed = "${procurewire.catalog.sync.tick:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
+        lease.expireAbandonedRuns(); // on every replica, so a crashed run never stays RUNNING
         if (config.sync().scheduleEnabled()) {
             runDueTargets();
         }

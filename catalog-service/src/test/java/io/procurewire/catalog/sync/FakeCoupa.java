@@ -47,7 +47,14 @@ public class FakeCoupa {
     final AtomicInteger rateLimitNext = new AtomicInteger();
     final AtomicInteger rateLimitsSent = new AtomicInteger();
     volatile boolean down;
+    /** Hosts (as in the base URL) for which the platform is down: two base URLs, two platforms. */
+    final java.util.Set<String> downHosts = ConcurrentHashMap.newKeySet();
     volatile long listLatencyMillis;
+    volatile long writeLatencyMillis;
+    /** The next N creates store the item and then answer 503, as when the answer is lost on the way back. */
+    final AtomicInteger storeThenFailCreatesNext = new AtomicInteger();
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
     final List<String> writes = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> webhooks = new CopyOnWriteArrayList<>();
     private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
@@ -60,7 +67,10 @@ public class FakeCoupa {
         rateLimitNext.set(0);
         rateLimitsSent.set(0);
         down = false;
+        downHosts.clear();
         listLatencyMillis = 0;
+        writeLatencyMillis = 0;
+        storeThenFailCreatesNext.set(0);
         writes.clear();
         webhooks.clear();
     }
@@ -97,10 +107,14 @@ public class FakeCoupa {
     @GET
     @Path("/api/supplier_items")
     public Response list(@HeaderParam("Authorization") String auth, @QueryParam("supplier[number]") String supplier,
+                         @QueryParam("supplier-part-num") String partNum,
                          @QueryParam("offset") int offset, @QueryParam("limit") int limit) throws InterruptedException {
         Response fault = authorizedWithoutFault(auth);
         if (fault != null) {
             return fault;
+        }
+        if (limit == 0) {
+            limit = 50;
         }
         if (limit > 50) {
             return Response.status(400).entity(Map.of("errors", List.of("limit must be at most 50"))).build();
@@ -110,6 +124,7 @@ public class FakeCoupa {
         }
         List<SupplierItem> page = items.values().stream()
                 .filter(i -> supplier == null || i.supplier().number().equals(supplier))
+                .filter(i -> partNum == null || i.supplierPartNum().equals(partNum))
                 .skip(offset).limit(limit).toList();
         return Response.ok(page).build();
     }
@@ -125,6 +140,9 @@ public class FakeCoupa {
         SupplierItem stored = stamp(item.withId(ids.incrementAndGet()));
         items.put(stored.id(), stored);
         writes.add("POST " + item.supplierPartNum());
+        if (storeThenFailCreatesNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return Response.status(503).build();
+        }
         return Response.status(201).entity(stored).build();
     }
 
@@ -174,6 +192,13 @@ public class FakeCoupa {
         if (fault != null) {
             return fault;
         }
+        if (writeLatencyMillis > 0) {
+            try {
+                Thread.sleep(writeLatencyMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (unavailableWritesNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             return Response.status(503).build();
         }
@@ -197,7 +222,7 @@ public class FakeCoupa {
     }
 
     private Response fault() {
-        if (down) {
+        if (down || downHosts.contains(uri.getRequestUri().getHost())) {
             return Response.status(503).build();
         }
         if (rateLimitNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {

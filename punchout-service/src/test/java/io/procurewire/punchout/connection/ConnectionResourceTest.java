@@ -217,4 +217,40 @@ class ConnectionResourceTest {
                         "select secret_hash from connection_credential where from_identity = ?1")
                 .setParameter(1, fromIdentity).getSingleResult());
     }
+
+    @Test
+    void bodiesThatDoNotBindAnswerProblemJsonNamingTheField() {
+        String from = TestConnections.uniqueIdentity();
+        Map<String, Object> body = TestConnections.body("acme-bad", null, true, "GZIP",
+                TestConnections.credentialSet("NetworkID", from, "Very-Secret-1"), null);
+        given().contentType(ContentType.JSON).body(body).post("/api/connections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("title", equalTo("Bad Request"))
+                .body("detail", equalTo("The request body does not match this endpoint: cartEncoding must be one of "
+                        + "URLENCODED, BASE64, was 'GZIP'"))
+                .body("errors[0].field", equalTo("cartEncoding"))
+                .body("errors[0].pointer", equalTo("/cartEncoding"))
+                .body("errors[0].message", equalTo("must be one of URLENCODED, BASE64, was 'GZIP'"));
+
+        body.put("cartEncoding", "BASE64");
+        body.put("autoProvisionUsers", List.of(true));
+        given().contentType(ContentType.JSON).body(body).post("/api/connections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("autoProvisionUsers"))
+                .body("errors[0].message", equalTo("must be true or false"));
+
+        body.put("autoProvisionUsers", true);
+        body.put("production", Map.of("fromDomain", List.of("NetworkID")));
+        given().contentType(ContentType.JSON).body(body).post("/api/connections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("production.fromDomain"))
+                .body("errors[0].pointer", equalTo("/production/fromDomain"))
+                .body("errors[0].message", equalTo("must be a string"));
+
+        given().contentType(ContentType.JSON).body("{\"buyerName\": \"Acme\", }").post("/api/connections")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.startsWith("The request body is not well-formed JSON (line 1, column "));
+        given().get("/api/connections").then().statusCode(200)
+                .body("buyerCode", not(hasItem("acme-bad")));
+    }
 }
