@@ -1,0 +1,30 @@
+package io.procurewire.invoice.po;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** The buyer platform's Core API (Coupa-compatible) and its OAuth2 token endpoint. */
+@RegisterRestClient(configKey = "buyer-platform")
+public interface BuyerPlatformApi {
+
+    @POST
+    @Path("/oauth2/token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode token(@FormParam("grant_type") String grantType, @FormParam("client_id") String clientId,
+                   @FormParam("client_secret") String clientSecret, @FormParam("scope") String scope);
+
+    @GET
+    @Path("/api/purchase_orders")
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode purchaseOrders(@HeaderParam("Authorization") String bearer, @QueryParam("po-number") String poNumber);
+}

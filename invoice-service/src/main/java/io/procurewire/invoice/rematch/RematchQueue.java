@@ -1,0 +1,90 @@
+package io.procurewire.invoice.rematch;
+
+import io.procurewire.invoice.intake.InvoiceRecord;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Re-matching on events. A receipt, a PO change, a decision that frees quantity or a corrected invoice writes a
+ * request row in its own transaction (so the cause and the request commit together); a scheduler claims requests
+ * with {@code FOR UPDATE SKIP LOCKED} (several replicas never match the same invoice at once) and re-runs each match
+ * in one transaction with the deletion of its request. Requesting twice is one request (primary key).
+ */
+@ApplicationScoped
+public class RematchQueue {
+
+    private static final Logger LOG = Logger.getLogger(RematchQueue.class);
+    private static final String OPEN = "('RECEIVED','MATCHED','EXCEPTION','WAITING_FOR_PO_DATA')";
+
+    private final EntityManager em;
+    private final MatchRunner runner;
+
+    public RematchQueue(EntityManager em, MatchRunner runner) {
+        this.em = em;
+        this.runner = runner;
+    }
+
+    /** Every undecided invoice that references the PO. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int requestForPurchaseOrder(String poNumber, String cause) {
+        return em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) "
+                        + "select i.id, ?1, now() from invoice i join invoice_po p on p.invoice_id = i.id "
+                        + "where p.po_number = ?2 and i.status in " + OPEN + " on conflict (invoice_id) do nothing")
+                .setParameter(1, cut(cause)).setParameter(2, poNumber).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void request(long invoiceId, String cause) {
+        em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) values (?1, ?2, now()) "
+                + "on conflict (invoice_id) do nothing").setParameter(1, invoiceId).setParameter(2, cut(cause))
+                .executeUpdate();
+    }
+
+    @Scheduled(every = "${procurewire.invoice.rematch-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        while (processBatch(50) == 50) {
+            // keep going while full batches come
+        }
+    }
+
+    /** Parked matches (waiting for PO data) are retried on this slower beat. */
+    @Scheduled(every = "${procurewire.invoice.waiting-retry-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retryWaiting() {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into rematch_request (invoice_id, cause, requested_at) select id, 'retry: waiting for PO data', now() "
+                        + "from invoice where status = 'WAITING_FOR_PO_DATA' on conflict (invoice_id) do nothing")
+                .executeUpdate());
+    }
+
+    /** Claims and runs up to {@code limit} requests; answers how many it ran. */
+    public int processBatch(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> claimed = em.createNativeQuery("select invoice_id, cause from rematch_request "
+                    + "order by requested_at for update skip locked limit ?1").setParameter(1, limit).getResultList();
+            for (Object[] row : claimed) {
+                long invoiceId = ((Number) row[0]).longValue();
+                InvoiceRecord invoice = InvoiceRecord.findById(invoiceId);
+                if (invoice != null && MatchRunner.OPEN_STATUSES.contains(invoice.status)) {
+                    runner.run(invoice, (String) row[1]);
+                }
+                em.createNativeQuery("delete from rematch_request where invoice_id = ?1").setParameter(1, invoiceId)
+                        .executeUpdate();
+            }
+            if (!claimed.isEmpty()) {
+                LOG.debugf("re-matched %d invoice(s)", claimed.size());
+            }
+            return claimed.size();
+        });
+    }
+
+    private static String cut(String cause) {
+        return cause.length() <= 255 ? cause : cause.substring(0, 255);
+    }
+}
