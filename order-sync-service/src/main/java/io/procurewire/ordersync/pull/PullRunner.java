@@ -180,8 +180,7 @@ public class PullRunner {
 
     private void listToExport(Integration integration, PlatformConnection platform, long runId, long fence,
                               Counts counts) {
-        long cursor = 0;
-        while (true) {
+        KeysetPager.forEach(cursor -> {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("exported", "false");
             query.put("status[in]", String.join(",", integration.statusList()));
@@ -189,23 +188,28 @@ public class PullRunner {
             query.put("id[gt]", String.valueOf(cursor));
             query.put("limit", String.valueOf(config.pull().pageSize()));
             query.put("fields", CoupaOrders.FIELDS);
-            JsonNode page = platform.list("purchase_orders", query);
-            if (page == null || !page.isArray() || page.isEmpty()) {
-                return;
+            return page(platform, query, integration.id, fence);
+        }, CoupaOrders::id, po -> {
+            Ledger.Ingested ingested = ledger.ingest(integration.id, CoupaOrders.snapshot(po), CoupaOrders.id(po),
+                    CoupaOrders.updatedAt(po), Ledger.Source.PULL, runId, true, false);
+            counts.listed++;
+            if (ingested.newVersion()) {
+                counts.newVersions++;
             }
-            for (JsonNode po : page) {
-                Ledger.Ingested ingested = ledger.ingest(integration.id, CoupaOrders.snapshot(po), CoupaOrders.id(po),
-                        CoupaOrders.updatedAt(po), Ledger.Source.PULL, runId, true, false);
-                counts.listed++;
-                if (ingested.newVersion()) {
-                    counts.newVersions++;
-                }
-                cursor = Math.max(cursor, CoupaOrders.id(po));
-            }
-            if (!renewRun(integration.id, fence)) {
-                throw new IllegalStateException("the run lease was lost; another replica continues");
-            }
+        });
+    }
+
+    /** One page of purchase orders; renews the run lease first, so a replica that lost it stops listing. */
+    private List<JsonNode> page(PlatformConnection platform, Map<String, String> query, long integrationId, long fence) {
+        if (!renewRun(integrationId, fence)) {
+            throw new IllegalStateException("the run lease was lost; another replica continues");
         }
+        JsonNode page = platform.list("purchase_orders", query);
+        List<JsonNode> records = new java.util.ArrayList<>();
+        if (page != null && page.isArray()) {
+            page.forEach(records::add);
+        }
+        return records;
     }
 
     private boolean reconciliationDue(long integrationId) {
@@ -223,8 +227,8 @@ public class PullRunner {
         OffsetDateTime since = integration.reconcileWatermark == null ? null
                 : integration.reconcileWatermark.minus(config.pull().reconcileOverlap());
         OffsetDateTime newest = integration.reconcileWatermark;
-        long cursor = 0;
-        while (true) {
+        OffsetDateTime[] newestSeen = {newest};
+        KeysetPager.forEach(cursor -> {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("status[in]", String.join(",", integration.statusList()));
             query.put("show_deleted_lines", "true");
@@ -234,27 +238,20 @@ public class PullRunner {
             query.put("id[gt]", String.valueOf(cursor));
             query.put("limit", String.valueOf(config.pull().pageSize()));
             query.put("fields", CoupaOrders.FIELDS);
-            JsonNode page = platform.list("purchase_orders", query);
-            if (page == null || !page.isArray() || page.isEmpty()) {
-                break;
+            return page(platform, query, integration.id, fence);
+        }, CoupaOrders::id, po -> {
+            Ledger.Ingested ingested = ledger.ingest(integration.id, CoupaOrders.snapshot(po), CoupaOrders.id(po),
+                    CoupaOrders.updatedAt(po), Ledger.Source.PULL, runId, !CoupaOrders.exported(po), false);
+            if (ingested.newVersion()) {
+                counts.newVersions++;
             }
-            for (JsonNode po : page) {
-                Ledger.Ingested ingested = ledger.ingest(integration.id, CoupaOrders.snapshot(po), CoupaOrders.id(po),
-                        CoupaOrders.updatedAt(po), Ledger.Source.PULL, runId, !CoupaOrders.exported(po), false);
-                if (ingested.newVersion()) {
-                    counts.newVersions++;
-                }
-                OffsetDateTime updated = CoupaOrders.updatedAt(po);
-                if (updated != null && (newest == null || updated.isAfter(newest))) {
-                    newest = updated;
-                }
-                cursor = Math.max(cursor, CoupaOrders.id(po));
+            OffsetDateTime updated = CoupaOrders.updatedAt(po);
+            if (updated != null && (newestSeen[0] == null || updated.isAfter(newestSeen[0]))) {
+                newestSeen[0] = updated;
             }
-            if (!renewRun(integration.id, fence)) {
-                throw new IllegalStateException("the run lease was lost; another replica continues");
-            }
-        }
-        OffsetDateTime watermark = newest;
+        });
+        OffsetDateTime newestFinal = newestSeen[0];
+        OffsetDateTime watermark = newestFinal;
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE integration SET reconcile_watermark = ?1, "
                         + "next_reconcile_at = now() + make_interval(secs => ?2) WHERE id = ?3")
                 .setParameter(1, watermark).setParameter(2, config.pull().reconcileEvery().toMillis() / 1000.0)
