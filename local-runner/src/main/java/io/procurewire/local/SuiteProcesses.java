@@ -134,6 +134,16 @@ public final class SuiteProcesses implements AutoCloseable {
             }
             // sync targets that name secretRef "sandbox" authenticate with the local sandbox's API client
             case "catalog-service" -> config.put("procurewire.catalog.sync-secret.sandbox", SANDBOX_CLIENT_SECRET);
+            case "order-sync-service" -> {
+                // integrations that name clientSecretRef "sandbox" authenticate with the local sandbox's API client,
+                // and the secret is only ever sent to the local sandbox
+                config.put("procurewire.order-sync.secrets.sandbox.value", SANDBOX_CLIENT_SECRET);
+                if (suite.containsKey("sandbox")) {
+                    config.put("procurewire.order-sync.secrets.sandbox.allowed-urls", suite.get("sandbox").baseUrl());
+                }
+                config.put("quarkus.security.users.embedded.users." + LOCAL_ADMIN_USER, LOCAL_ADMIN_PASSWORD);
+                config.put("quarkus.security.users.embedded.roles." + LOCAL_ADMIN_USER, "admin");
+            }
             default -> {
             }
         }
@@ -145,13 +155,21 @@ public final class SuiteProcesses implements AutoCloseable {
      * environment variables in Quarkus's order), so it overrides application.properties.
      */
     public Running launch(ServiceSpec service, Map<String, String> configuration) throws IOException {
+        return launch(service, configuration, service.name());
+    }
+
+    /**
+     * The same for one of several instances of a service (replicas, or a second sandbox): {@code instance} names its
+     * log file, so instances do not write over each other's logs.
+     */
+    public Running launch(ServiceSpec service, Map<String, String> configuration, String instance) throws IOException {
         if (!isBuilt(service)) {
             throw new IllegalStateException(service.name() + " is not built: " + service.launcher(root)
                     + " is missing (run ./mvnw -DskipTests package)");
         }
         createDatabaseIfMissing(service.database());
         Path logs = Files.createDirectories(root.resolve(".local/logs"));
-        Path log = logs.resolve(service.name() + ".log");
+        Path log = logs.resolve(instance + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> commandLine = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1"));
         configuration.forEach((key, value) -> commandLine.add("-D" + key + "=" + value));
