@@ -1,0 +1,62 @@
+package io.procurewire.ordersync.integration;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/**
+ * An integration as the admin API takes it. Secrets of outbound calls are references ({@code clientSecretRef},
+ * {@code erp.credentialsRef}) into configuration; a literal {@code clientSecret} is refused. The inbound cXML shared
+ * secrets are given in clear once and stored only as PBKDF2 hashes.
+ */
+@RegisterForReflection
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record IntegrationRequest(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "letters, digits, dot, dash and underscore only") String code,
+        @NotBlank @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String platformUrl,
+        @NotBlank String clientId,
+        @NotBlank String clientSecretRef,
+        @Null(message = "client secrets are never accepted in a request: configure procurewire.order-sync.secrets."
+                + "<ref>.value and send clientSecretRef") String clientSecret,
+        @NotEmpty List<@Pattern(regexp = "issued|cancelled|canceled|closed",
+                message = "must be issued, cancelled or closed") String> statuses,
+        @Pattern(regexp = "P.*", message = "must be an ISO-8601 duration such as PT5M") String schedule,
+        @NotNull @Min(1) @Max(3) Integer monitoringOption,
+        @NotBlank @Email String contactEmail,
+        String contactName,
+        @NotNull @Valid Erp erp,
+        @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String confirmationUrl,
+        String confirmationSecretRef,
+        @Valid Inbound inbound) {
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Erp(@NotBlank @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String url,
+                      String credentialsRef,
+                      @Pattern(regexp = "coupa-json", message = "must be coupa-json") String format) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Inbound(@Valid Credential production, @Valid Credential test) {
+    }
+
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Credential(@NotBlank String fromDomain, @NotBlank String fromIdentity,
+                             @NotBlank String senderDomain, @NotBlank String senderIdentity,
+                             @Size(min = 8, message = "must have at least 8 characters") String sharedSecret) {
+    }
+}

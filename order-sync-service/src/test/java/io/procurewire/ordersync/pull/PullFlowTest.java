@@ -1,0 +1,244 @@
+package io.procurewire.ordersync.pull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.procurewire.ordersync.fake.FakeCoupa;
+import io.procurewire.ordersync.fake.FakeErp;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.procurewire.ordersync.TestIntegrations.admin;
+import static io.procurewire.ordersync.TestIntegrations.create;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class PullFlowTest {
+
+    @Inject
+    FakeCoupa coupa;
+    @Inject
+    FakeErp erp;
+
+    @BeforeEach
+    void reset() {
+        coupa.reset();
+        erp.reset();
+    }
+
+    private void runNow(String code) {
+        admin().when().post("/api/integrations/" + code + "/runs").then().statusCode(200)
+                .body("state", equalTo("succeeded"));
+    }
+
+    private String state(String code, String poNumber, int revision) {
+        return admin().when().get("/api/integrations/" + code + "/orders/" + poNumber).then().statusCode(200)
+                .extract().path("versions[" + (revision - 1) + "].state");
+    }
+
+    @Test
+    void optionOneExportsEachIssuedPoOnceMarksItAfterTheErpAcceptedAndSetsTheCustomField() {
+        String code = create(1);
+        ObjectNode first = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"}, new Object[]{"TONER-1", "1", "80"});
+        ObjectNode second = coupa.issue(new Object[]{"PEN-BLUE", "10", "1.5"});
+
+        admin().when().post("/api/integrations/" + code + "/runs").then().statusCode(200)
+                .body("state", equalTo("succeeded")).body("listed", equalTo(2)).body("newVersions", equalTo(2))
+                .body("succeeded", equalTo(2)).body("failed", equalTo(0));
+
+        assertThat(erp.documents).hasSize(2);
+        JsonNode sent = erp.received.stream().filter(b -> b.get("po-number").asText()
+                .equals(first.get("po-number").asText())).findFirst().orElseThrow();
+        assertThat(sent.get("action").asText()).isEqualTo("create");
+        assertThat(sent.get("version").asInt()).isEqualTo(1);
+        assertThat(sent.get("total").asText()).isEqualTo("170");
+        assertThat(sent.get("order-lines")).hasSize(2);
+        assertThat(sent.get("order-lines").get(0).get("source-part-num").asText()).isEqualTo("PAPER-A4");
+        assertThat(sent.get("line-changes").get("added").toString()).isEqualTo("[1,2]");
+        assertThat(erp.authorizations).allMatch(a -> a.startsWith("Basic "));
+        for (ObjectNode po : List.of(first, second)) {
+            ObjectNode now = coupa.orders.get(po.get("id").asLong());
+            assertThat(now.get("exported").asBoolean()).isTrue();
+            assertThat(now.get("custom-fields").get("integration-status").asText())
+                    .startsWith("Exported to ERP as ERP-").endsWith("(version 1)");
+            assertThat(state(code, po.get("po-number").asText(), 1)).isEqualTo("COMPLETED");
+        }
+        // the export mark comes after the ERP write and uses keyset paging with trimmed fields
+        assertThat(coupa.calls.stream().filter(c -> c.startsWith("GET /api/purchase_orders")).findFirst().orElseThrow())
+                .contains("exported=false").contains("id%5Bgt%5D=0").contains("show_deleted_lines=true")
+                .contains("fields=");
+
+        runNow(code);
+        assertThat(erp.received).hasSize(2);
+    }
+
+    @Test
+    void optionTwoRecordsSuccessHistoryThatMarksExported() {
+        String code = create(2);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+
+        runNow(code);
+
+        List<ObjectNode> records = coupa.historyOf(po.get("id").asLong());
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("status").asText()).isEqualTo("success");
+        assertThat(records.get(0).get("document-type").asText()).isEqualTo("OrderHeader");
+        assertThat(records.get(0).get("document-revision").asText()).isEqualTo("1");
+        assertThat(records.get(0).get("response-message").asText()).startsWith("Exported to ERP as ERP-");
+        assertThat(coupa.orders.get(po.get("id").asLong()).get("exported").asBoolean()).isTrue();
+        assertThat(coupa.countCalls("PUT /api/purchase_orders")).isZero();
+    }
+
+    @Test
+    void optionThreeRunsInsideAnIntegrationRunWithCounts() {
+        String code = create(3);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        coupa.issue(new Object[]{"PEN", "1", "2"});
+
+        JsonNode run = null;
+        admin().when().post("/api/integrations/" + code + "/runs").then().statusCode(200)
+                .body("platformRunId", org.hamcrest.Matchers.notNullValue());
+
+        assertThat(coupa.runs).hasSize(1);
+        run = coupa.runs.values().iterator().next();
+        assertThat(run.get("status").asText()).isEqualTo("successful");
+        assertThat(run.get("integration").get("code").asText()).isEqualTo(code);
+        assertThat(run.get("total-records").asInt()).isEqualTo(2);
+        assertThat(run.get("success-count").asInt()).isEqualTo(2);
+        assertThat(run.get("error-count").asInt()).isZero();
+        ObjectNode record = coupa.historyOf(po.get("id").asLong()).get(0);
+        assertThat(record.get("integration-run").get("id").asLong()).isEqualTo(run.get("id").asLong());
+    }
+
+    @Test
+    void aChangeIsAnUpdateOfTheSameErpDocumentWithLineChangesAndACancelIsACancel() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"}, new Object[]{"TONER-1", "1", "80"});
+        long id = po.get("id").asLong();
+        String number = po.get("po-number").asText();
+        runNow(code);
+        String document = erp.documents.get(number + "/1");
+
+        coupa.change(id, Map.of(1, "5"));
+        runNow(code);
+        JsonNode update = erp.received.get(erp.received.size() - 1);
+        assertThat(update.get("action").asText()).isEqualTo("update");
+        assertThat(update.get("version").asInt()).isEqualTo(2);
+        assertThat(update.get("erp-document-number").asText()).isEqualTo(document);
+        assertThat(update.get("order-lines")).hasSize(1);
+        assertThat(update.get("line-changes").get("changed").get(0).get("line-num").asInt()).isEqualTo(1);
+        assertThat(update.get("line-changes").get("changed").get(0).get("fields").toString()).isEqualTo("[\"quantity\"]");
+        assertThat(update.get("line-changes").get("deleted").toString()).isEqualTo("[2]");
+        assertThat(update.get("line-changes").get("added").toString()).isEqualTo("[]");
+
+        coupa.setStatus(id, "cancelled");
+        runNow(code);
+        JsonNode cancel = erp.received.get(erp.received.size() - 1);
+        assertThat(cancel.get("action").asText()).isEqualTo("cancel");
+        assertThat(cancel.get("version").asInt()).isEqualTo(3);
+        assertThat(cancel.get("erp-document-number").asText()).isEqualTo(document);
+        assertThat(coupa.orders.get(id).get("exported").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aContentChangeWithoutAVersionChangeIsStillSentAsANewErpVersion() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        runNow(code);
+        ((ObjectNode) coupa.orders.get(po.get("id").asLong()).get("order-lines").get(0)).put("price", "44.00");
+        coupa.orders.get(po.get("id").asLong()).put("exported", false);
+
+        runNow(code);
+
+        JsonNode update = erp.received.get(erp.received.size() - 1);
+        assertThat(update.get("version").asInt()).isEqualTo(2);
+        assertThat(update.get("platform-version").asInt()).isEqualTo(1);
+        assertThat(update.get("line-changes").get("changed").get(0).get("fields").toString()).isEqualTo("[\"price\"]");
+    }
+
+    @Test
+    void aResetExportFlagWithoutChangeIsMarkedAgainWithoutASecondErpDocument() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        runNow(code);
+        coupa.orders.get(po.get("id").asLong()).put("exported", false);
+
+        runNow(code);
+
+        assertThat(erp.received).hasSize(1);
+        assertThat(coupa.orders.get(po.get("id").asLong()).get("exported").asBoolean()).isTrue();
+    }
+
+    @Test
+    void rateLimitsAndServerErrorsOfThePlatformAreAbsorbed() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        coupa.failNext("GET /api/purchase_orders", 429, 503);
+        coupa.failNext("PUT /api/purchase_orders", 502, 429);
+
+        runNow(code);
+
+        assertThat(erp.documents).hasSize(1);
+        assertThat(coupa.orders.get(po.get("id").asLong()).get("exported").asBoolean()).isTrue();
+    }
+
+    @Test
+    void anErpOutageRetriesWithBackoffThenDeadLettersReportsTheErrorAndRetryNowDeliversAndResolvesIt() {
+        String code = create(2);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        String number = po.get("po-number").asText();
+        erp.down = true;
+
+        // test back-off is 50-200 ms, so the run's delivery loop sees all three attempts
+        runNow(code);
+        admin().when().get("/api/integrations/" + code + "/orders/" + number).then().statusCode(200)
+                .body("versions[0].state", equalTo("DEAD_LETTERED"))
+                .body("versions[0].attempts", equalTo(3))
+                .body("versions[0].lastError", org.hamcrest.Matchers.containsString("HTTP 503"));
+        admin().when().get("/api/integrations/" + code + "/dead-letters").then().statusCode(200)
+                .body("[0].poNumber", equalTo(number)).body("[0].failedIn", equalTo("SENT_TO_ERP"));
+        List<ObjectNode> records = coupa.historyOf(po.get("id").asLong());
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0).get("status").asText()).isEqualTo("error");
+        assertThat(records.get(0).get("alerted").asBoolean()).isTrue();
+        assertThat(coupa.orders.get(po.get("id").asLong()).get("exported").asBoolean()).isFalse();
+
+        erp.down = false;
+        admin().when().post("/api/integrations/" + code + "/orders/" + number + "/retry").then().statusCode(200)
+                .body("versions[0].state", equalTo("COMPLETED"))
+                .body("erpDocumentNumber", org.hamcrest.Matchers.startsWith("ERP-"));
+        assertThat(erp.documents).hasSize(1);
+        assertThat(coupa.historyOf(po.get("id").asLong())).extracting(h -> h.get("status").asText() + "/"
+                + h.get("resolved").asBoolean()).containsExactly("error/true", "success/false");
+    }
+
+    @Test
+    void aVersionCanBeResentWithoutASecondErpDocument() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        runNow(code);
+
+        admin().when().post("/api/integrations/" + code + "/orders/" + po.get("po-number").asText()
+                + "/versions/1/resend").then().statusCode(200).body("versions[0].state", equalTo("COMPLETED"));
+
+        assertThat(erp.received).hasSize(2);
+        assertThat(erp.documents).hasSize(1);
+    }
+
+    @Test
+    void reconciliationFindsAPoMarkedExportedBeforeTheErpHadIt() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        coupa.orders.get(po.get("id").asLong()).put("exported", true);
+
+        runNow(code);
+
+        assertThat(erp.documents).containsKey(po.get("po-number").asText() + "/1");
+        assertThat(coupa.countCalls("PUT /api/purchase_orders/" + po.get("id").asLong())).isZero();
+    }
+}
