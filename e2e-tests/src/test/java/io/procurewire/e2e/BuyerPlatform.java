@@ -88,7 +88,7 @@ final class BuyerPlatform {
     }
 
     void cancel(long poId) {
-        given().baseUri(url).post("/admin/purchase-orders/" + poId + "/cancel").then().statusCode(200);
+        given().baseUri(url).contentType("application/json").post("/admin/purchase-orders/" + poId + "/cancel").then().statusCode(200);
     }
 
     JsonPath po(long poId) {
