@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  */
 public final class SuiteProcesses implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a service may take to become ready; raise it on a crowded machine (-Dprocurewire.ready-timeout-seconds). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("procurewire.ready-timeout-seconds", 180));
 
     private final Path root;
     private final List<Running> running = new ArrayList<>();
