@@ -70,11 +70,12 @@ public final class OrderSyncBenchmark {
         OrderSyncWorld world = OrderSyncWorld.start(Map.of("procurewire.sandbox.rate-limit.enabled", "true",
                 "procurewire.sandbox.rate-limit.requests-per-second", "25", "procurewire.sandbox.rate-limit.burst", "20"));
         try {
-            OrderSyncWorld.Replica replica = world.startReplica("bench", Map.of(
-                    "procurewire.order-sync.pull.schedule-enabled", "false",
+            Map<String, String> replicaConfig = new java.util.HashMap<>(OrderSyncApi.configuration(world.sandbox()));
+            replicaConfig.putAll(Map.of("procurewire.order-sync.pull.schedule-enabled", "false",
                     "procurewire.order-sync.delivery.backoff-base", "PT0.2S",
                     "procurewire.order-sync.delivery.backoff-max", "PT2S",
                     "procurewire.order-sync.breaker.delay", "PT2S"));
+            OrderSyncWorld.Replica replica = world.startReplica("bench", replicaConfig);
             BuyerPlatform platform = new BuyerPlatform(world.sandbox());
             OrderSyncApi api = new OrderSyncApi(replica.baseUrl());
             String supplier = "SUP-BENCH-" + UUID.randomUUID().toString().substring(0, 6);
