@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  */
 public final class SuiteProcesses implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** How long a service may take to become ready; raise it on a crowded machine (-Dprocurewire.ready-timeout-seconds). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("procurewire.ready-timeout-seconds", 180));
 
     /** Loopback unless the user opens the suite to the network (scripts/run-local --listen). */
     public static final String DEFAULT_LISTEN_ADDRESS = "127.0.0.1";
@@ -166,6 +167,14 @@ public final class SuiteProcesses implements AutoCloseable {
                     config.put("procurewire.catalog.platforms.sandbox.client-secret", SANDBOX_CLIENT_SECRET);
                 }
             }
+            case "order-sync-service" -> {
+                // integrations that name clientSecretRef "sandbox" authenticate with the local sandbox's API client,
+                // and the secret is only ever sent to the local sandbox
+                config.put("procurewire.order-sync.secrets.sandbox.value", SANDBOX_CLIENT_SECRET);
+                if (suite.containsKey("sandbox")) {
+                    config.put("procurewire.order-sync.secrets.sandbox.allowed-urls", suite.get("sandbox").baseUrl());
+                }
+            }
             default -> {
             }
         }
@@ -177,13 +186,21 @@ public final class SuiteProcesses implements AutoCloseable {
      * environment variables in Quarkus's order), so it overrides application.properties.
      */
     public Running launch(ServiceSpec service, Map<String, String> configuration) throws IOException {
+        return launch(service, configuration, service.name());
+    }
+
+    /**
+     * The same for one of several instances of a service (replicas, or a second sandbox): {@code instance} names its
+     * log file, so instances do not write over each other's logs.
+     */
+    public Running launch(ServiceSpec service, Map<String, String> configuration, String instance) throws IOException {
         if (!isBuilt(service)) {
             throw new IllegalStateException(service.name() + " is not built: " + service.launcher(root)
                     + " is missing (run ./mvnw -DskipTests package)");
         }
         createDatabaseIfMissing(service.database());
         Path logs = Files.createDirectories(root.resolve(".local/logs"));
-        Path log = logs.resolve(service.name() + ".log");
+        Path log = logs.resolve(instance + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> commandLine = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1"));
         configuration.forEach((key, value) -> commandLine.add("-D" + key + "=" + value));

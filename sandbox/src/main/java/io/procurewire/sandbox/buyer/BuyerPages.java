@@ -5,6 +5,7 @@ import io.procurewire.sandbox.api.CoupaApiException;
 import io.procurewire.sandbox.order.OrderTransmission;
 import io.procurewire.sandbox.po.NewOrderLine;
 import io.procurewire.sandbox.po.OrderLine;
+import io.procurewire.sandbox.confirmation.SupplierConfirmations;
 import io.procurewire.sandbox.po.PurchaseOrder;
 import io.procurewire.sandbox.po.PurchaseOrders;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -154,7 +155,8 @@ public class BuyerPages {
                     po.activeLines().stream().map(Views::line).toList(),
                     OrderTransmission.<OrderTransmission>list("purchaseOrderId = ?1 order by id", po.id).stream()
                             .map(t -> new Views.Transmission(t.orderType, t.version, t.status, t.attempts, t.lastResult))
-                            .toList(), po.requisitionId));
+                            .toList(), po.requisitionId, po.confirmationStatus,
+                    SupplierConfirmations.of(po.id).stream().map(Views::confirmation).toList()));
         });
     }
 

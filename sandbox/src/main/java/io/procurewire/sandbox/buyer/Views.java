@@ -1,10 +1,13 @@
 package io.procurewire.sandbox.buyer;
 
+import io.procurewire.sandbox.api.Timestamps;
+import io.procurewire.sandbox.confirmation.SupplierConfirmation;
 import io.procurewire.sandbox.po.OrderLine;
 import io.procurewire.sandbox.po.PurchaseOrder;
 import io.quarkus.qute.TemplateData;
 
 import java.util.List;
+import java.util.Map;
 
 /** What the pages show, as plain records (resolvers generated at build time, so pages work in native images too). */
 public final class Views {
@@ -45,9 +48,15 @@ public final class Views {
     }
 
     @TemplateData
+    public record Confirmation(String type, String confirmId, int poVersion, String noticeDate, String receivedAt,
+                               String lines) {
+    }
+
+    @TemplateData
     public record PoPage(long id, String poNumber, String status, boolean open, int version, boolean exported,
                          String supplier, String poMethod, String currency, String total, List<Line> lines,
-                         List<Transmission> transmissions, Long requisitionId) {
+                         List<Transmission> transmissions, Long requisitionId, String confirmationStatus,
+                         List<Confirmation> confirmations) {
     }
 
     static Line line(RequisitionLine l) {
@@ -66,6 +75,15 @@ public final class Views {
     }
 
     /** A unit price as buyers read it: at least two decimals (17.50), more only when the price has them (0.0125). */
+    @SuppressWarnings("unchecked")
+    static Confirmation confirmation(SupplierConfirmation c) {
+        List<Map<String, Object>> items = (List<Map<String, Object>>) c.representation().get("confirmation-items");
+        String lines = items.stream().map(i -> "line " + i.get("line-num") + ": " + i.get("status-quantity") + " "
+                + i.get("status")).collect(java.util.stream.Collectors.joining("; "));
+        return new Confirmation(c.type, c.confirmId, c.poVersion, Timestamps.format(c.noticeDate),
+                Timestamps.format(c.receivedAt), lines);
+    }
+
     static String money(java.math.BigDecimal value) {
         java.math.BigDecimal stripped = value.stripTrailingZeros();
         return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();

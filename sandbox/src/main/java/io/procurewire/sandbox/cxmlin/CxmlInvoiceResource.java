@@ -1,11 +1,8 @@
 package io.procurewire.sandbox.cxmlin;
 
-import io.procurewire.cxml.Credentials;
 import io.procurewire.cxml.CxmlReadException;
 import io.procurewire.cxml.CxmlReader;
 import io.procurewire.cxml.CxmlStatus;
-import io.procurewire.cxml.CxmlWriter;
-import io.procurewire.cxml.model.Credential;
 import io.procurewire.cxml.model.CxmlDocument;
 import io.procurewire.cxml.model.InvoiceDetailItem;
 import io.procurewire.cxml.model.InvoiceDetailOrder;
@@ -15,8 +12,6 @@ import io.procurewire.cxml.model.Money;
 import io.procurewire.cxml.model.MoneyAmount;
 import io.procurewire.sandbox.invoice.Invoices;
 import io.procurewire.sandbox.invoice.NewInvoice;
-import io.procurewire.sandbox.supplier.Supplier;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +37,6 @@ public class CxmlInvoiceResource {
     private static final Logger LOG = Logger.getLogger(CxmlInvoiceResource.class);
 
     private final CxmlReader reader = new CxmlReader();
-    private final CxmlWriter writer = new CxmlWriter();
     private final Invoices invoices;
 
     public CxmlInvoiceResource(Invoices invoices) {
@@ -65,7 +58,7 @@ public class CxmlInvoiceResource {
         if (invoice == null) {
             return answer(CxmlStatus.NOT_IMPLEMENTED, "this endpoint accepts InvoiceDetailRequest only", payloadId);
         }
-        Long supplierId = authenticate(document);
+        Long supplierId = SupplierCredentials.authenticate(document);
         if (supplierId == null) {
             return answer(CxmlStatus.UNAUTHORIZED, "unknown supplier identity or wrong shared secret", payloadId);
         }
@@ -81,35 +74,13 @@ public class CxmlInvoiceResource {
             return answer(rejected.duplicate ? CxmlStatus.CONFLICT : CxmlStatus.BAD_REQUEST, rejected.getMessage(), payloadId);
         } catch (RuntimeException e) {
             // a replayed payloadID hits the unique constraint
-            if (Stream.iterate((Throwable) e, t -> t != null, Throwable::getCause)
-                    .anyMatch(t -> t instanceof org.hibernate.exception.ConstraintViolationException)) {
+            if (CxmlAnswer.isUniqueViolation(e)) {
                 return answer(CxmlStatus.CONFLICT, "payloadID " + payloadId + " was already received", payloadId);
             }
             LOG.error("could not store a cXML invoice", e);
             return answer(CxmlStatus.INTERNAL_SERVER_ERROR, "the invoice could not be stored", payloadId);
         }
         return answer(CxmlStatus.OK, null, payloadId);
-    }
-
-    private static Long authenticate(CxmlDocument document) {
-        if (document.getHeader() == null || document.getHeader().getFrom() == null
-                || document.getHeader().getSender() == null) {
-            return null;
-        }
-        List<Credential> from = document.getHeader().getFrom().getCredentials();
-        List<Credential> sender = document.getHeader().getSender().getCredentials();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            for (Supplier supplier : Supplier.<Supplier>list("cxmlSupplierIdentity is not null")) {
-                boolean identified = from.stream().anyMatch(c ->
-                        Credentials.sameIdentity(c, supplier.cxmlSupplierDomain, supplier.cxmlSupplierIdentity));
-                boolean secret = sender.stream().anyMatch(c ->
-                        Credentials.secretMatches(c.getSharedSecret(), supplier.cxmlSecret));
-                if (identified && secret) {
-                    return supplier.id;
-                }
-            }
-            return null;
-        });
     }
 
     static NewInvoice toInvoice(long supplierId, InvoiceDetailRequest request, String payloadId) {
@@ -168,9 +139,7 @@ public class CxmlInvoiceResource {
         return amount == null ? null : amount.getMoney();
     }
 
-    private Response answer(int code, String detail, String inReplyTo) {
-        CxmlDocument status = inReplyTo == null ? CxmlStatus.response(code, detail)
-                : CxmlStatus.response(code, detail, inReplyTo);
-        return Response.ok(writer.write(status).getBytes(StandardCharsets.UTF_8), "text/xml; charset=UTF-8").build();
+    private static Response answer(int code, String detail, String inReplyTo) {
+        return CxmlAnswer.status(code, detail, inReplyTo);
     }
 }

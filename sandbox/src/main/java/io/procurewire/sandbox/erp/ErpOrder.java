@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** A purchase order version the simulated ERP accepted, with the ERP's own document number. */
+/** A purchase order version the simulated ERP accepted, with the ERP's own document number (shared by its changes). */
 @Entity
 @Table(name = "erp_orders")
 public class ErpOrder extends PanacheEntityBase {
@@ -23,6 +23,8 @@ public class ErpOrder extends PanacheEntityBase {
     public int version;
     @Column(name = "erp_document_number")
     public String erpDocumentNumber;
+    /** create, or the change (update, cancel, close) applied to the document of an earlier version. */
+    public String action;
     public String payload;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;

@@ -70,6 +70,14 @@ public class PurchaseOrder extends PanacheEntityBase {
     public Long requisitionId;
     @Column(name = "custom_fields")
     public String customFieldsJson = "{}";
+    /**
+     * Type of the supplier's latest order confirmation (accept, reject, detail, ...); null until one arrives. Written
+     * only by SupplierConfirmations' column update, so no whole-PO write can undo it.
+     */
+    @Column(name = "confirmation_status", insertable = false, updatable = false)
+    public String confirmationStatus;
+    @Column(name = "confirmed_at", insertable = false, updatable = false)
+    public OffsetDateTime confirmedAt;
     @Column(name = "created_at")
     public OffsetDateTime createdAt = Timestamps.now();
     @Column(name = "updated_at")
@@ -114,7 +122,9 @@ public class PurchaseOrder extends PanacheEntityBase {
                         "postal-code", shipToPostal, "country", Json.map("code", shipToCountry)),
                 "ship-to-user", Json.map("email", shipToUserEmail),
                 "requisition-header", requisitionId == null ? null : Json.map("id", requisitionId),
-                "custom-fields", customFields());
+                "custom-fields", customFields(),
+                "supplier-confirmation-status", confirmationStatus,
+                "supplier-confirmed-at", Timestamps.format(confirmedAt));
         List<Map<String, Object>> orderLines = new ArrayList<>();
         for (OrderLine line : lines) {
             if (showDeletedLines || !line.deleted) {

@@ -5,6 +5,8 @@ import io.procurewire.sandbox.api.PlainJson;
 import io.procurewire.sandbox.api.CoupaApiException;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
+import io.procurewire.sandbox.confirmation.SupplierConfirmation;
+import io.procurewire.sandbox.confirmation.SupplierConfirmations;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +26,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Core API /api/purchase_orders: query with Coupa's filters, show, mark exported, custom fields, cancel, close.
+ * Core API /api/purchase_orders: query with Coupa's filters, show, mark exported, custom fields, cancel, close, and
+ * the supplier's order confirmations.
  * JSON by default; XML (root order-header / order-headers) with Accept: application/xml.
  */
 @Path("/api/purchase_orders")
@@ -32,6 +35,8 @@ import java.util.Set;
 public class PurchaseOrderResource {
 
     static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("order-header", "order-headers");
+    private static final CoupaRepresentation CONFIRMATIONS =
+            new CoupaRepresentation("supplier-confirmation", "supplier-confirmations");
     private static final CoupaQuery QUERY = new CoupaQuery(Map.ofEntries(
             Map.entry("id", new CoupaQuery.Attribute("po.id", CoupaQuery.Type.LONG)),
             Map.entry("po-number", new CoupaQuery.Attribute("po.poNumber", CoupaQuery.Type.STRING)),
@@ -92,6 +97,17 @@ public class PurchaseOrderResource {
             orders.updateCustomFields(id, customFields(body));
         }
         return show(id, headers, fields, returnObject, false);
+    }
+
+    /** The supplier's order confirmations of this PO (cXML ConfirmationRequest), oldest first. */
+    @GET
+    @Path("/{id}/supplier_confirmations")
+    public Response confirmations(@PathParam("id") long id, @Context HttpHeaders headers,
+                                  @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
+        List<Map<String, Object>> confirmations = QuarkusTransaction.requiringNew().call(() ->
+                SupplierConfirmations.of(PurchaseOrders.find(id).id).stream()
+                        .map(SupplierConfirmation::representation).toList());
+        return CONFIRMATIONS.many(confirmations, headers, fields, returnObject);
     }
 
     @PUT
