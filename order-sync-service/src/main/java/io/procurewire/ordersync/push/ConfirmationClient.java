@@ -39,11 +39,11 @@ public class ConfirmationClient {
     @Timeout(value = 60, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 300, jitter = 150, retryOn = RemoteFailure.NotSent.class)
     public void send(long integrationId, String url, String cxml) {
-        String answer = breakers.call("confirmation", integrationId, "POST " + url, () -> api(url).send(cxml),
-                String.class);
+        byte[] answer = breakers.call("confirmation", integrationId, "POST " + url,
+                () -> api(url).send(cxml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), byte[].class);
         Status status;
         try {
-            CxmlDocument doc = reader.read(answer == null ? "" : answer);
+            CxmlDocument doc = reader.read(answer == null ? new byte[0] : answer);
             status = doc.status().orElse(null);
         } catch (CxmlReadException e) {
             throw new RemoteFailure.Unavailable(200, "the buyer's answer to the ConfirmationRequest is not cXML: "

@@ -43,7 +43,8 @@ public class OrderRequestResource {
     }
 
     private Response answer(OrderRequestHandler.Answer answer) {
-        String xml = writer.write(CxmlStatus.response(answer.code(), answer.detail(), answer.inReplyTo()));
+        // bytes, not a String: the JAXB provider would wrap a String in <string> for text/xml
+        byte[] xml = writer.writeBytes(CxmlStatus.response(answer.code(), answer.detail(), answer.inReplyTo()));
         return Response.ok(xml, CXML).build();
     }
 }

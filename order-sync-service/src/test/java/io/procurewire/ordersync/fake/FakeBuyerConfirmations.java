@@ -23,8 +23,9 @@ public class FakeBuyerConfirmations {
     @POST
     @Consumes({"text/xml", "application/xml"})
     @Produces("text/xml")
-    public String receive(String cxml) {
+    public jakarta.ws.rs.core.Response receive(java.io.InputStream body) throws java.io.IOException {
+        String cxml = new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         received.add(cxml);
-        return new CxmlWriter().write(CxmlStatus.response(CxmlStatus.OK, null));
+        return jakarta.ws.rs.core.Response.ok(new CxmlWriter().writeBytes(CxmlStatus.response(CxmlStatus.OK, null)), "text/xml").build();
     }
 }
