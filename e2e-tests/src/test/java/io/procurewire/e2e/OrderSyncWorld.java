@@ -69,7 +69,8 @@ final class OrderSyncWorld implements AutoCloseable {
             throw new IllegalStateException("order-sync-service and the sandbox must be packaged first: "
                     + "./mvnw -B -o -q -DskipTests package -pl order-sync-service,sandbox,e2e-tests -am");
         }
-        ServiceSpec sandbox = new ServiceSpec("sandbox", "sandbox", SuiteProcesses.freePort(), "sandbox_ordersync");
+        ServiceSpec sandbox = new ServiceSpec("sandbox", "sandbox", SuiteProcesses.freePort(), SuiteProcesses.freePort(),
+                "sandbox_ordersync");
         OrderSyncWorld world = new OrderSyncWorld(root, processes, sandbox);
         try {
             processes.startPostgres(0, null);
@@ -108,7 +109,7 @@ final class OrderSyncWorld implements AutoCloseable {
             throw new IllegalStateException("replica " + name + " is running");
         }
         ServiceSpec spec = new ServiceSpec("order-sync-service", "order-sync-service", SuiteProcesses.freePort(),
-                ORDER_SYNC_DATABASE);
+                SuiteProcesses.freePort(), ORDER_SYNC_DATABASE);
         Map<String, String> config = new LinkedHashMap<>(SuiteProcesses.wiring(spec, Map.of("sandbox", sandbox)));
         config.putAll(configuration);
         try {
