@@ -21,10 +21,14 @@ import java.util.concurrent.TimeUnit;
 /**
  * Posts ConfirmationRequests to buyers. A POST the buyer may have processed is not repeated here (retries only when
  * the connection was refused); the ledger retries later with the same payloadID, which the buyer de-duplicates.
- * The cXML Status decides: 2xx done, 4xx rejected (dead letter), 5xx retry. Circuit breaker per integration.
+ * The cXML Status decides: 2xx done, 409 done (the buyer already has this payloadID: an earlier attempt arrived although
+ * its answer was lost), other 4xx rejected (dead letter), 5xx retry. Circuit breaker per integration.
  */
 @ApplicationScoped
 public class ConfirmationClient {
+
+    /** cXML 409: what a buyer answers to a payloadID it has already received; we only ever resend the same document. */
+    static final int ALREADY_RECEIVED = 409;
 
     private final OrderSyncConfig config;
     private final Breakers breakers;
@@ -53,7 +57,7 @@ public class ConfirmationClient {
             throw new RemoteFailure.Unavailable(200, "the buyer answered the ConfirmationRequest without a Status", null);
         }
         int code = status.getCode() == null ? 500 : status.getCode();
-        if (code >= 200 && code < 300) {
+        if (code >= 200 && code < 300 || code == ALREADY_RECEIVED) {
             return;
         }
         String message = "ConfirmationRequest answered " + code + " " + status.getText();

@@ -108,6 +108,31 @@ class OrderRequestResourceTest {
     }
 
     @Test
+    void aConfirmationWhoseAnswerWasLostIsDeliveredWhenTheBuyerAnswersTheResend409() throws InterruptedException {
+        post("/cxml/order-requests", order("order-request-new.xml", "p9@" + buyerId, po()));
+        buyer.loseNextAnswer.set(true);
+
+        admin().when().post("/api/integrations/" + code + "/deliveries").then().statusCode(200);
+        admin().when().get("/api/integrations/" + code + "/orders/" + po()).then()
+                .body("versions[0].state", equalTo("ERP_CONFIRMED"));
+        long confirmations = buyer.received.stream().filter(c -> c.contains(po())).count();
+        for (int i = 0; i < 50 && !"COMPLETED".equals(state()); i++) {
+            Thread.sleep(100); // the test back-off is 50-200 ms
+            admin().when().post("/api/integrations/" + code + "/deliveries").then().statusCode(200);
+        }
+
+        assertThat(state()).isEqualTo("COMPLETED");
+        // the resend carried the same payloadID, so the buyer stored nothing new
+        assertThat(buyer.received.stream().filter(c -> c.contains(po())).count()).isEqualTo(confirmations);
+        assertThat(erp.received).hasSize(1);
+    }
+
+    private String state() {
+        return admin().when().get("/api/integrations/" + code + "/orders/" + po()).then().extract()
+                .path("versions[0].state");
+    }
+
+    @Test
     void aReplayedPayloadIdIsAnsweredOkWithoutASecondVersionAndWithDifferentContentIsAConflict() {
         String cxml = order("order-request-new.xml", "p2@" + buyerId, po());
         post("/cxml/order-requests", cxml);
