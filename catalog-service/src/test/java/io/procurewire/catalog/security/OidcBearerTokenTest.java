@@ -5,7 +5,6 @@ import io.procurewire.catalog.IsolatedDatabaseProfile;
 import io.procurewire.testsupport.security.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -27,8 +26,6 @@ import static io.procurewire.testsupport.security.TestUsers.anonymous;
  */
 @QuarkusTest
 @TestProfile(OidcBearerTokenTest.WithOidc.class)
-@Disabled("open: valid locally signed tokens are answered 401 with quarkus.oidc.public-key (2026-12-02 run); "
-        + "the OIDC setup is not yet proven, see the README's Security section")
 class OidcBearerTokenTest {
 
     public static class WithOidc extends IsolatedDatabaseProfile {
