@@ -20,6 +20,11 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 class IntegrationResourceTest {
 
+    /** Metrics are on the management interface (a free port in tests), never on the service port. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+
     @Test
     void anIntegrationIsCreatedAndShownWithReferencesButNeverSecrets() {
         Map<String, Object> body = TestIntegrations.body("api-" + System.nanoTime(), 2);
@@ -100,7 +105,8 @@ class IntegrationResourceTest {
 
     @Test
     void theMetricsCountPlatformCalls() {
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("procurewire_order_sync_po_versions"))
                 .body(not(containsString("fake-coupa-client-secret")));
     }

@@ -194,8 +194,13 @@ class PullFlowTest {
         String number = po.get("po-number").asText();
         erp.down = true;
 
-        // test back-off is 50-200 ms, so the run's delivery loop sees all three attempts
+        // the run makes the first attempt; later ones wait for their back-off (50-200 ms in tests), then are delivered
         runNow(code);
+        for (int i = 0; i < 100 && !"DEAD_LETTERED".equals(admin().when().get("/api/integrations/" + code + "/orders/"
+                + number).then().extract().path("versions[0].state")); i++) {
+            sleep(100);
+            admin().when().post("/api/integrations/" + code + "/deliveries").then().statusCode(200);
+        }
         admin().when().get("/api/integrations/" + code + "/orders/" + number).then().statusCode(200)
                 .body("versions[0].state", equalTo("DEAD_LETTERED"))
                 .body("versions[0].attempts", equalTo(3))
@@ -240,5 +245,14 @@ class PullFlowTest {
 
         assertThat(erp.documents).containsKey(po.get("po-number").asText() + "/1");
         assertThat(coupa.countCalls("PUT /api/purchase_orders/" + po.get("id").asLong())).isZero();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
