@@ -11,7 +11,7 @@ import java.util.Set;
 import static io.procurewire.testsupport.security.TestUsers.anonymous;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** No endpoint yet, but the suite's security is in place: the first one added is refused unless it names its roles. */
+/** The suite's security convention: every endpoint names its roles; none is open (no inbound cXML endpoint yet). */
 @QuarkusTest
 class SecurityConventionTest {
 
@@ -33,7 +33,7 @@ class SecurityConventionTest {
     }
 
     @Test
-    void nothingIsServedOnTheServicePortYet() {
+    void anUnknownPathAnswers404() {
         anonymous().get("/api/anything").then().statusCode(404);
     }
 }
