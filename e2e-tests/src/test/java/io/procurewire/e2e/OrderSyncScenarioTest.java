@@ -181,9 +181,6 @@ class OrderSyncScenarioTest {
     }
 
     @Test
-    @Disabled("first run, 2026-12-02: ERP document, export mark and confirmation all right, but order-sync dead-letters "
-            + "the version: it resends its ConfirmationRequest with the same payloadID and treats the buyer's 409 "
-            + "(payloadID already received) as a failure; enable when order-sync takes that 409 as delivered")
     void aPoPushedAsCxmlOrderRequestAndSeenByThePullIsOneErpDocumentAndIsConfirmedToTheBuyer() {
         String supplier = "SUP-CXML-" + UUID.randomUUID().toString().substring(0, 8);
         platform.cxmlSupplier(supplier, orderSync.url() + "/cxml/order-requests", OrderSyncApi.BUYER_IDENTITY,
