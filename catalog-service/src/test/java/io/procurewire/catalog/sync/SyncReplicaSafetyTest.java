@@ -4,7 +4,6 @@ import io.procurewire.catalog.Fixtures;
 import io.procurewire.catalog.IsolatedDatabaseProfile;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -19,7 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,10 +37,17 @@ class SyncReplicaSafetyTest {
             return "catalog_sync_safety";
         }
 
+        /** Platforms are configuration read at start, so the test application's port is fixed before it starts. */
+        static final int PORT = freePort();
+
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
-            config.put("procurewire.catalog.sync-secret.fake", FakeCoupa.SECRET);
+            config.put("quarkus.http.test-port", Integer.toString(PORT));
+            // one platform, and two more that differ only by host: two base URLs are two circuit breakers
+            platform(config, "fake", "localhost");
+            platform(config, "fake-a", "127.0.0.1");
+            platform(config, "fake-b", "localhost");
             config.put("procurewire.catalog.sync.schedule-enabled", "false");
             config.put("procurewire.catalog.sync.tick", "1h"); // the tests sweep abandoned runs themselves
             config.put("procurewire.catalog.sync.lease", "2s");
@@ -53,6 +59,25 @@ class SyncReplicaSafetyTest {
             config.put("io.procurewire.catalog.sync.BuyerPlatformClient/Retry/jitter", "5");
             return config;
         }
+
+        private static void platform(Map<String, String> config, String name, String host) {
+            config.put("procurewire.catalog.platforms." + name + ".base-url", "http://" + host + ":" + PORT + "/fake-coupa");
+            config.put("procurewire.catalog.platforms." + name + ".client-id", FakeCoupa.CLIENT_ID);
+            config.put("procurewire.catalog.platforms." + name + ".client-secret", FakeCoupa.SECRET);
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** An operator's script: the admin user, and the header catalog-service wants on body-less POSTs. */
+    private static io.restassured.specification.RequestSpecification given() {
+        return asAdmin().header("X-Requested-By", "test");
     }
 
     @Inject
@@ -62,8 +87,6 @@ class SyncReplicaSafetyTest {
     @Inject
     SyncLease lease;
 
-    @TestHTTPResource("/fake-coupa")
-    URL fakeCoupa;
 
     @BeforeEach
     void cleanPlatform() {
@@ -71,7 +94,7 @@ class SyncReplicaSafetyTest {
     }
 
     /** A target whose buyer sees only the given parts (a CONTRACT_LINES contract), whatever other tests created. */
-    private long target(String buyer, String supplier, String baseUrl, String... parts) {
+    private long target(String buyer, String supplier, String platform, String... parts) {
         String contract = "C-" + buyer;
         Fixtures.createContract(contract, buyer, "USD", "2026-01-01", null, null, "CONTRACT_LINES");
         for (String part : parts) {
@@ -81,9 +104,7 @@ class SyncReplicaSafetyTest {
         Map<String, Object> t = new HashMap<>();
         t.put("buyerCode", buyer);
         t.put("contractCode", contract);
-        t.put("baseUrl", baseUrl);
-        t.put("clientId", FakeCoupa.CLIENT_ID);
-        t.put("secretRef", "fake");
+        t.put("platform", platform);
         t.put("supplierNumber", supplier);
         t.put("scheduleEnabled", false);
         return given().contentType(ContentType.JSON).body(t).post("/api/sync-targets").then().statusCode(201)
@@ -117,7 +138,7 @@ class SyncReplicaSafetyTest {
 
     @Test
     void aRunLastingSeveralLeasesKeepsItsLeaseSoNoOtherRunStarts() throws Exception {
-        long target = target("ls-long", "SUP-LONG", fakeCoupa.toString(), "LS-1", "LS-2", "LS-3", "LS-4", "LS-5");
+        long target = target("ls-long", "SUP-LONG", "fake", "LS-1", "LS-2", "LS-3", "LS-4", "LS-5");
         coupa.writeLatencyMillis = 1_000; // five creates: about 5 s, two and a half leases of 2 s
         long runId = given().post("/api/sync-targets/" + target + "/runs").then().statusCode(202)
                 .extract().jsonPath().getLong("id");
@@ -140,7 +161,7 @@ class SyncReplicaSafetyTest {
 
     @Test
     void aRunWhoseLeaseWasTakenOverStopsBeforeItsNextWrite() throws Exception {
-        long target = target("lt-taken", "SUP-TAKEN", fakeCoupa.toString(), "LT-1", "LT-2", "LT-3", "LT-4", "LT-5");
+        long target = target("lt-taken", "SUP-TAKEN", "fake", "LT-1", "LT-2", "LT-3", "LT-4", "LT-5");
         coupa.writeLatencyMillis = 700;
         long runId = given().post("/api/sync-targets/" + target + "/runs").then().statusCode(202)
                 .extract().jsonPath().getLong("id");
@@ -163,7 +184,7 @@ class SyncReplicaSafetyTest {
 
     @Test
     void aCrashedRunIsMarkedFailedWhenItsLeaseExpiresAndTheNextRunProceeds() throws Exception {
-        long target = target("lc-crash", "SUP-CRASH", fakeCoupa.toString(), "LC-1");
+        long target = target("lc-crash", "SUP-CRASH", "fake", "LC-1");
         long crashed = runner.start(target, SyncRun.Trigger.SCHEDULED, null).id; // its replica died before running it
         given().post("/api/sync-targets/" + target + "/runs").then().statusCode(409);
         sql("UPDATE sync_target SET lease_until = now() - interval '1 second' WHERE id = ?1", target);
@@ -187,7 +208,7 @@ class SyncReplicaSafetyTest {
 
     @Test
     void aCreateWhoseAnswerWasLostIsLookedUpInsteadOfSentAgain() throws Exception {
-        long target = target("ld-dup", "SUP-DUP", fakeCoupa.toString(), "LD-1");
+        long target = target("ld-dup", "SUP-DUP", "fake", "LD-1");
         coupa.storeThenFailCreatesNext.set(1);
         JsonPath done = awaitEnd(given().post("/api/sync-targets/" + target + "/runs").then().statusCode(202)
                 .extract().jsonPath().getLong("id"));
@@ -202,10 +223,8 @@ class SyncReplicaSafetyTest {
 
     @Test
     void aBrokenPlatformOpensOnlyItsOwnCircuitBreaker() throws Exception {
-        String platformA = fakeCoupa.toString().replace("localhost", "127.0.0.1");
-        String platformB = fakeCoupa.toString().replace("127.0.0.1", "localhost");
-        long onA = target("lb-buyer-a", "SUP-A", platformA, "LB-A");
-        long onB = target("lb-buyer-b", "SUP-B", platformB, "LB-B");
+        long onA = target("lb-buyer-a", "SUP-A", "fake-a", "LB-A");
+        long onB = target("lb-buyer-b", "SUP-B", "fake-b", "LB-B");
         coupa.downHosts.add("127.0.0.1");
 
         String firstError = awaitEnd(given().post("/api/sync-targets/" + onA + "/runs").then().statusCode(202)
