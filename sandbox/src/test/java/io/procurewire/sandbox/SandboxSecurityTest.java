@@ -26,6 +26,7 @@ class SandboxSecurityTest {
             "io.procurewire.sandbox.buyer.BuyerPages",
             "io.procurewire.sandbox.auth.TokenResource",
             "io.procurewire.sandbox.cxmlin.CxmlInvoiceResource",
+            "io.procurewire.sandbox.cxmlin.CxmlConfirmationResource",
             "io.procurewire.sandbox.erp.ErpResource",
             // Core API: OAuth2 bearer tokens with scopes (ApiAuthFilter)
             "io.procurewire.sandbox.catalog.SupplierItemResource",

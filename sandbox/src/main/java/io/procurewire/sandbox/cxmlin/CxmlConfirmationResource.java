@@ -10,6 +10,7 @@ import io.procurewire.sandbox.confirmation.NewConfirmation;
 import io.procurewire.sandbox.confirmation.SupplierConfirmations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * cxml-supplier-domain/-identity, Sender SharedSecret = its cxml-secret. Stored on the PO they confirm.
  */
 @Path("/cxml/order_confirmation_request")
+@PermitAll // the supplier's cXML credentials (identity + shared secret) authenticate each document.
 public class CxmlConfirmationResource {
 
     private static final Logger LOG = Logger.getLogger(CxmlConfirmationResource.class);

@@ -27,6 +27,11 @@ import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 @QuarkusTest
 class FaultInjectionTest {
 
+    /** Health answers on the management interface (a free port in tests), which faults and the rate limit never touch. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+
     @TestHTTPResource("/")
     URI base;
 
@@ -57,7 +62,8 @@ class FaultInjectionTest {
         setFaults(Map.of("errorRate", 1.0, "errorStatus", 503));
         given().formParam("grant_type", "client_credentials").post("/oauth2/token").then().statusCode(503);
         given().get("/erp/api/purchase-orders").then().statusCode(503);
-        given().get("/q/health/live").then().statusCode(200);
+        given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .get("/q/health/live").then().statusCode(200);
         asAdmin().get("/admin/faults").then().statusCode(200).body("errorRate", equalTo(1.0f));
     }
 
