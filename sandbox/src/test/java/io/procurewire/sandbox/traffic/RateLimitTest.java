@@ -45,7 +45,8 @@ class RateLimitTest {
                 .then().statusCode(429)
                 .header("Retry-After", "2")
                 .body("errors.error", hasItem(startsWith("Rate limit exceeded")));
-        given().get("/q/metrics").then().statusCode(200)
+        given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort())
+                .get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("procurewire_sandbox_rate_limited_total"));
     }
 
