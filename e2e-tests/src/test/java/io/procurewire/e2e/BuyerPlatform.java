@@ -66,7 +66,7 @@ final class BuyerPlatform {
         for (int n = 1; n <= lines; n++) {
             orderLines.add(line(n, n));
         }
-        return given().baseUri(url).contentType("application/json")
+        return admin().contentType("application/json")
                 .body(Map.of("supplier", Map.of("number", supplierNumber), "currency", Map.of("code", "USD"),
                         "ship-to-address", Map.of("name", "Plant 7", "street1", "7 Foundry Road", "city", "Gary",
                                 "postal-code", "46402", "country", Map.of("code", "US")),
@@ -82,13 +82,13 @@ final class BuyerPlatform {
 
     /** The buyer changes quantities: a new PO version. */
     void changeQuantity(long poId, int lineNum, int quantity) {
-        given().baseUri(url).contentType("application/json")
+        admin().contentType("application/json")
                 .body(Map.of("order-lines", List.of(line(lineNum, quantity))))
                 .post("/admin/purchase-orders/" + poId + "/versions").then().statusCode(200);
     }
 
     void cancel(long poId) {
-        given().baseUri(url).contentType("application/json").post("/admin/purchase-orders/" + poId + "/cancel").then().statusCode(200);
+        admin().contentType("application/json").post("/admin/purchase-orders/" + poId + "/cancel").then().statusCode(200);
     }
 
     JsonPath po(long poId) {
@@ -126,20 +126,25 @@ final class BuyerPlatform {
 
     /** Bad weather on /api, /erp, /cxml and /oauth2 (the sandbox's fault injection). */
     void faults(Map<String, Object> faults) {
-        given().baseUri(url).contentType("application/json").body(faults).put("/admin/faults").then().statusCode(200);
+        admin().contentType("application/json").body(faults).put("/admin/faults").then().statusCode(200);
     }
 
     void clearFaults() {
-        given().baseUri(url).delete("/admin/faults").then().statusCode(200);
+        admin().delete("/admin/faults").then().statusCode(200);
     }
 
     void rateLimit(boolean enabled, int requestsPerSecond, int burst) {
-        given().baseUri(url).contentType("application/json")
+        admin().contentType("application/json")
                 .body(Map.of("enabled", enabled, "requestsPerSecond", requestsPerSecond, "burst", burst))
                 .put("/admin/rate-limit").then().statusCode(200);
     }
 
     void resetRateLimit() {
-        given().baseUri(url).delete("/admin/rate-limit").then().statusCode(200);
+        admin().delete("/admin/rate-limit").then().statusCode(200);
+    }
+
+    /** The sandbox's set-up API (/admin) as an operator calls it: the local admin user the runner gives every service. */
+    private io.restassured.specification.RequestSpecification admin() {
+        return given().baseUri(url).auth().preemptive().basic(RunningSuite.ADMIN_USER, RunningSuite.ADMIN_PASSWORD);
     }
 }

@@ -166,6 +166,9 @@ public final class OrderSyncBenchmark {
                     while (next.getAndIncrement() < count) {
                         HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox + "/admin/purchase-orders"))
                                 .header("Content-Type", "application/json")
+                                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                        (RunningSuite.ADMIN_USER + ":" + RunningSuite.ADMIN_PASSWORD)
+                                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
                         if (answer.statusCode() != 201) {
                             throw new IllegalStateException("issuing a PO answered " + answer.statusCode());

@@ -79,6 +79,7 @@ final class OrderSyncWorld implements AutoCloseable {
             config.put("procurewire.sandbox.order-push.retry-delay", "PT1S");
             config.put("procurewire.sandbox.order-push.poll-interval", "1s");
             config.put("procurewire.sandbox.order-push.max-attempts", "30");
+            config.putAll(SuiteProcesses.wiring(sandbox, Map.of())); // the local admin user, as the runner gives it
             config.putAll(sandboxConfiguration);
             SuiteProcesses.Running running = processes.launch(sandbox, config, "ordersync-e2e-sandbox");
             if (!processes.awaitReady(running)) {
