@@ -6,10 +6,14 @@ import io.procurewire.sandbox.supplier.Supplier;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Sets up the buyer side: requesters and punchout supplier records (what a Coupa admin does under Setup). */
+/**
+ * Sets up the buyer side: organisations, requesters and punchout supplier records (what a Coupa admin does under
+ * Setup); sites and organisations can be replaced and deleted, a delete refusing what records still point to.
+ */
 @Path("/admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -60,11 +67,7 @@ public class BuyerAdminResource {
     @Path("/organisations")
     @Transactional
     public Response addOrganisation(NewOrganisation org) {
-        if (org == null || blank(org.name()) || blank(org.billToStreet()) || blank(org.billToCity())
-                || blank(org.billToPostal()) || org.billToCountry() == null || !org.billToCountry().matches("[A-Z]{2}")) {
-            throw ProblemException.badRequest("name, billToStreet, billToCity, billToPostal and a two-letter "
-                    + "billToCountry are required");
-        }
+        validate(org);
         if (Organisation.count("name", org.name()) > 0) {
             throw ProblemException.conflict("an organisation named " + org.name() + " exists");
         }
@@ -122,6 +125,100 @@ public class BuyerAdminResource {
     @Path("/punchout-sites")
     @Transactional
     public Response addSite(NewPunchoutSite site) {
+        PunchoutSite created = new PunchoutSite();
+        copy(site, created);
+        if (PunchoutSite.count("organisation = ?1 and name = ?2", created.organisation, created.name) > 0) {
+            throw ProblemException.conflict("a punchout site named " + created.name + " exists");
+        }
+        created.persist();
+        return Response.status(201).entity(created.representation()).build();
+    }
+
+    /** Replaces a punchout site's fields; an omitted shared secret keeps the one set before (it is never shown). */
+    @PUT
+    @Path("/punchout-sites/{id}")
+    @Transactional
+    public Map<String, Object> replaceSite(@PathParam("id") long id, NewPunchoutSite site) {
+        PunchoutSite existing = PunchoutSite.findById(id);
+        if (existing == null) {
+            throw ProblemException.notFound("punchout site", id);
+        }
+        String secretBefore = existing.sharedSecret;
+        copy(site, existing);
+        if (site.sharedSecret() == null) {
+            existing.sharedSecret = secretBefore;
+        }
+        if (PunchoutSite.count("organisation = ?1 and name = ?2 and id <> ?3", existing.organisation, existing.name,
+                id) > 0) {
+            throw ProblemException.conflict("a punchout site named " + existing.name + " exists");
+        }
+        return existing.representation();
+    }
+
+    @DELETE
+    @Path("/punchout-sites/{id}")
+    @Transactional
+    public Response deleteSite(@PathParam("id") long id) {
+        PunchoutSite existing = PunchoutSite.findById(id);
+        if (existing == null) {
+            throw ProblemException.notFound("punchout site", id);
+        }
+        deleteOrConflict(existing, "punchout site " + existing.name + " has punchout sessions; they keep it");
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/organisations/{id}")
+    @Transactional
+    public Map<String, Object> replaceOrganisation(@PathParam("id") long id, NewOrganisation org) {
+        Organisation existing = Organisation.findById(id);
+        if (existing == null) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        validate(org);
+        if (Organisation.count("name = ?1 and id <> ?2", org.name(), id) > 0) {
+            throw ProblemException.conflict("an organisation named " + org.name() + " exists");
+        }
+        existing.name = org.name();
+        existing.billToName = blank(org.billToName()) ? "Accounts Payable" : org.billToName();
+        existing.billToStreet = org.billToStreet();
+        existing.billToCity = org.billToCity();
+        existing.billToPostal = org.billToPostal();
+        existing.billToCountry = org.billToCountry();
+        return Json.map("id", existing.id, "name", existing.name);
+    }
+
+    @DELETE
+    @Path("/organisations/{id}")
+    @Transactional
+    public Response deleteOrganisation(@PathParam("id") long id) {
+        Organisation existing = Organisation.findById(id);
+        if (existing == null) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        deleteOrConflict(existing, "organisation " + existing.name + " still has users, punchout sites or "
+                + "requisitions");
+        return Response.noContent().build();
+    }
+
+    private static void deleteOrConflict(io.quarkus.hibernate.orm.panache.PanacheEntityBase entity, String inUse) {
+        try {
+            entity.delete();
+            Organisation.getEntityManager().flush();
+        } catch (PersistenceException referenced) {
+            throw ProblemException.conflict(inUse);
+        }
+    }
+
+    private static void validate(NewOrganisation org) {
+        if (org == null || blank(org.name()) || blank(org.billToStreet()) || blank(org.billToCity())
+                || blank(org.billToPostal()) || org.billToCountry() == null || !org.billToCountry().matches("[A-Z]{2}")) {
+            throw ProblemException.badRequest("name, billToStreet, billToCity, billToPostal and a two-letter "
+                    + "billToCountry are required");
+        }
+    }
+
+    private static void copy(NewPunchoutSite site, PunchoutSite target) {
         if (site == null || blank(site.name()) || blank(site.supplierNumber()) || blank(site.punchoutUrl())
                 || blank(site.fromIdentity()) || blank(site.toIdentity()) || blank(site.senderIdentity())) {
             throw ProblemException.badRequest("name, supplierNumber, punchoutUrl, fromIdentity, toIdentity and "
@@ -139,24 +236,18 @@ public class BuyerAdminResource {
         if (supplier == null) {
             throw ProblemException.notFound("supplier", site.supplierNumber());
         }
-        PunchoutSite created = new PunchoutSite();
-        created.organisation = organisation(site.organisation());
-        created.supplier = supplier;
-        created.name = site.name();
-        created.punchoutUrl = site.punchoutUrl();
-        created.fromDomain = site.fromDomain();
-        created.fromIdentity = site.fromIdentity();
-        created.toDomain = site.toDomain();
-        created.toIdentity = site.toIdentity();
-        created.senderDomain = site.senderDomain();
-        created.senderIdentity = site.senderIdentity();
-        created.sharedSecret = site.sharedSecret();
-        created.deploymentMode = "test".equals(site.deploymentMode()) ? "test" : "production";
-        if (PunchoutSite.count("organisation = ?1 and name = ?2", created.organisation, created.name) > 0) {
-            throw ProblemException.conflict("a punchout site named " + created.name + " exists");
-        }
-        created.persist();
-        return Response.status(201).entity(created.representation()).build();
+        target.organisation = organisation(site.organisation());
+        target.supplier = supplier;
+        target.name = site.name();
+        target.punchoutUrl = site.punchoutUrl();
+        target.fromDomain = site.fromDomain();
+        target.fromIdentity = site.fromIdentity();
+        target.toDomain = site.toDomain();
+        target.toIdentity = site.toIdentity();
+        target.senderDomain = site.senderDomain();
+        target.senderIdentity = site.senderIdentity();
+        target.sharedSecret = site.sharedSecret();
+        target.deploymentMode = "test".equals(site.deploymentMode()) ? "test" : "production";
     }
 
     private static Organisation organisation(String name) {
