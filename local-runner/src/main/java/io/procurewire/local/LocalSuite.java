@@ -1,5 +1,8 @@
 package io.procurewire.local;
 
+import io.procurewire.local.demo.DemoSeed;
+import io.procurewire.local.demo.ServiceApi;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -33,6 +36,36 @@ public final class LocalSuite {
             System.exit(exit);
         }
         Thread.currentThread().join(); // until Ctrl-C; the shutdown hook stops everything
+    }
+
+    /** Loads the demo through the services' APIs and prints the next step; false when a call failed. */
+    static boolean loadDemo(Map<String, ServiceSpec> byName) {
+        System.out.println();
+        System.out.println("Loading the demo (through the services' admin APIs; a second run changes nothing):");
+        try {
+            new DemoSeed(demoServices(byName), System.out::println).run();
+        } catch (ServiceApi.SetupFailed failed) {
+            System.out.println("The demo could not be loaded: " + failed.getMessage());
+            return false;
+        }
+        String sandbox = byName.get("sandbox").baseUrl();
+        System.out.printf("Next: open %s/requisitions, pick Pat Buyer, create a requisition and \"Shop at %s\"; "
+                + "search for \"nitrile\" and order 60 boxes of GLV-NIT-1-M to see the contract tier price.%n",
+                sandbox, DemoSeed.SITE_NAME);
+        if (byName.containsKey("order-sync-service")) {
+            System.out.printf("      Approve the requisition: within a minute order-sync-service puts the PO into the sandbox's "
+                    + "ERP (%s/erp/api/purchase-orders, status page %s/status/%s).%n", sandbox,
+                    byName.get("order-sync-service").baseUrl(), DemoSeed.INTEGRATION_CODE);
+        }
+        return true;
+    }
+
+    static DemoSeed.Services demoServices(Map<String, ServiceSpec> byName) {
+        java.util.function.Function<String, ServiceApi> api = name -> byName.containsKey(name)
+                ? new ServiceApi(byName.get(name).baseUrl(), SuiteProcesses.LOCAL_ADMIN_USER,
+                SuiteProcesses.LOCAL_ADMIN_PASSWORD) : null;
+        return new DemoSeed.Services(api.apply("catalog-service"), api.apply("punchout-service"), api.apply("sandbox"),
+                api.apply("order-sync-service"), api.apply("invoice-service"));
     }
 
     static int run(Path root, SuiteCommand command, SuiteProcesses suite) throws IOException, InterruptedException {
@@ -76,6 +109,11 @@ public final class LocalSuite {
         System.out.println(SuiteProcesses.DEFAULT_LISTEN_ADDRESS.equals(command.listen())
                 ? "  listening on 127.0.0.1 only (this machine); --listen 0.0.0.0 opens it to the network"
                 : "  listening on " + command.listen() + ": reachable from the network with local-only credentials");
+        if (allReady && command.demo()) {
+            if (!loadDemo(byName)) {
+                return 1;
+            }
+        }
         if (!command.smoke()) {
             System.out.println("Press Ctrl-C to stop.");
         }

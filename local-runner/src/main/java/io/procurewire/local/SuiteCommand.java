@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What the user asked of the runner: the command line, parsed and checked before anything starts. */
-public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, boolean freshDatabase, String listen) {
+public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, boolean freshDatabase, String listen,
+                           boolean demo) {
 
     public static final int DEFAULT_POSTGRES_PORT = 55432;
 
     public static SuiteCommand parse(String... args) {
         boolean smoke = false;
         boolean fresh = false;
+        boolean demo = false;
         int port = DEFAULT_POSTGRES_PORT;
         String listen = SuiteProcesses.DEFAULT_LISTEN_ADDRESS;
         List<String> only = new ArrayList<>();
@@ -19,6 +21,7 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
             switch (arg) {
                 case "--smoke" -> smoke = true;
                 case "--fresh" -> fresh = true;
+                case "--demo" -> demo = true;
                 case "--pg-port" -> port = parsePort(value(args, ++i, arg));
                 case "--only" -> only.addAll(List.of(value(args, ++i, arg).split(",")));
                 case "--listen" -> listen = parseAddress(value(args, ++i, arg));
@@ -31,7 +34,14 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
                 throw new IllegalArgumentException("unknown service " + name + "; known: " + String.join(", ", known));
             }
         }
-        return new SuiteCommand(smoke, port, List.copyOf(only), fresh, listen);
+        if (demo) {
+            for (String needed : List.of("catalog-service", "punchout-service", "sandbox")) {
+                if (!only.isEmpty() && !only.contains(needed)) {
+                    throw new IllegalArgumentException("--demo needs " + needed + "; leave out --only or name it");
+                }
+            }
+        }
+        return new SuiteCommand(smoke, port, List.copyOf(only), fresh, listen, demo);
     }
 
     public List<ServiceSpec> selected() {
@@ -40,7 +50,10 @@ public record SuiteCommand(boolean smoke, int postgresPort, List<String> only, b
 
     public static String usage() {
         return """
-                usage: scripts/run-local [--no-build] [--smoke] [--fresh] [--pg-port N] [--only svc1,svc2] [--listen ADDRESS]
+                usage: scripts/run-local [--no-build] [--demo] [--smoke] [--fresh] [--pg-port N] [--only svc1,svc2] [--listen ADDRESS]
+                  --demo      load the demo (catalog, contract, punchout connection, buyer platform supplier and
+                              sites, sync target, order-sync integration, tolerance profile); running it twice
+                              changes nothing
                   --smoke     start everything, check every service is ready, then stop (exit 0 when all were ready)
                   --fresh     wipe the local database directory (.local/postgres) first
                   --pg-port   port of the embedded PostgreSQL (default 55432)

@@ -175,6 +175,14 @@ public final class SuiteProcesses implements AutoCloseable {
                     config.put("procurewire.order-sync.secrets.sandbox.allowed-urls", suite.get("sandbox").baseUrl());
                 }
             }
+            case "invoice-service" -> {
+                if (suite.containsKey("sandbox")) {
+                    // PO data and receipts from the local sandbox's Core API, with its API client
+                    config.put("quarkus.rest-client.buyer-platform.url", suite.get("sandbox").baseUrl());
+                    config.put("procurewire.invoice.buyer-platform.client-id", SANDBOX_CLIENT_ID);
+                    config.put("procurewire.invoice.buyer-platform.client-secret", SANDBOX_CLIENT_SECRET);
+                }
+            }
             default -> {
             }
         }

@@ -72,6 +72,26 @@ class SuiteCommandTest {
     }
 
     @Test
+    void demoLoadsOnlyIntoASuiteThatHasWhatItNeeds() {
+        assertTrue(SuiteCommand.parse("--demo").demo());
+        assertFalse(SuiteCommand.parse().demo());
+        assertTrue(SuiteCommand.parse("--demo", "--only", "catalog-service,punchout-service,sandbox").demo());
+        assertEquals("--demo needs sandbox; leave out --only or name it", assertThrows(IllegalArgumentException.class,
+                () -> SuiteCommand.parse("--demo", "--only", "catalog-service,punchout-service")).getMessage());
+    }
+
+    @Test
+    void invoiceServiceReadsPoDataFromTheLocalSandbox() {
+        Map<String, ServiceSpec> suite = new java.util.LinkedHashMap<>();
+        for (String name : List.of("invoice-service", "sandbox")) {
+            suite.put(name, ServiceSpec.named(name));
+        }
+        Map<String, String> wiring = SuiteProcesses.wiring(ServiceSpec.named("invoice-service"), suite);
+        assertEquals("http://localhost:8090", wiring.get("quarkus.rest-client.buyer-platform.url"));
+        assertEquals(SuiteProcesses.SANDBOX_CLIENT_ID, wiring.get("procurewire.invoice.buyer-platform.client-id"));
+    }
+
+    @Test
     void servicesCanMoveToAnotherPortKeepingTheirDatabase() {
         ServiceSpec punchout = ServiceSpec.named("punchout-service").onPorts(40123, 40124);
         assertEquals("http://localhost:40123", punchout.baseUrl());

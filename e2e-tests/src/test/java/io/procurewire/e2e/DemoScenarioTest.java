@@ -1,0 +1,108 @@
+package io.procurewire.e2e;
+
+import io.procurewire.local.demo.DemoSeed;
+import io.procurewire.local.demo.ServiceApi;
+import io.procurewire.testsupport.browser.HeadlessChromium;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * What `scripts/run-local --demo` promises a new user: the demo loads into a fresh suite through the services' APIs,
+ * a second load changes nothing, and from there a requester reaches a purchase order in a real browser (Pat Buyer,
+ * "Shop at Procurewire Demo Supplies", 60 boxes of nitrile gloves at the contract's tier price), which order-sync
+ * puts into the sandbox's ERP once.
+ */
+class DemoScenarioTest {
+
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final RunningSuite suite = RunningSuite.get();
+
+    @Test
+    void theDemoLoadsOnceAndTakesARequesterFromShoppingToAPurchaseOrderInTheErp() throws Exception {
+        List<DemoSeed.Step> first = new DemoSeed(services(), null).run();
+        assertThat(first).extracting(DemoSeed.Step::outcome).doesNotContain(DemoSeed.Outcome.UPDATED);
+        assertThat(first).filteredOn(step -> step.what().startsWith("catalog:")).singleElement()
+                .extracting(DemoSeed.Step::outcome).isEqualTo(DemoSeed.Outcome.CREATED);
+        List<DemoSeed.Step> second = new DemoSeed(services(), null).run();
+        assertThat(second).extracting(DemoSeed.Step::outcome)
+                .allMatch(outcome -> outcome == DemoSeed.Outcome.UNCHANGED || outcome == DemoSeed.Outcome.SKIPPED);
+
+        Optional<Path> chromium = HeadlessChromium.executable();
+        assumeTrue(chromium.isPresent(), "Chromium not installed: run scripts/install-browser to enable the browser part");
+        String sandbox = suite.url("sandbox");
+        String punchout = suite.url("punchout-service");
+        long siteId = RunningSuite.asAdmin().baseUri(sandbox).get("/admin/punchout-sites").then().statusCode(200)
+                .extract().jsonPath().getLong("find { it.name == '" + DemoSeed.SITE_NAME + "' }.id");
+        String poNumber;
+        try (HeadlessChromium browser = new HeadlessChromium(chromium.get())) {
+            browser.navigate(sandbox + "/requisitions");
+            browser.waitForLocation(url -> url.endsWith("/requisitions"), PAGE_TIMEOUT);
+            browser.eval("const user = document.querySelector('#user');"
+                    + "user.value = [...user.options].find(o => o.text.startsWith('Pat Buyer')).value;"
+                    + "document.querySelector('#title').value = 'Gloves for the warehouse'; true");
+            browser.click("#create");
+            String requisitionUrl = browser.waitForLocation(url -> url.matches(".*/requisitions/\\d+$"), PAGE_TIMEOUT);
+            assertThat(browser.text("body")).contains("Shop at " + DemoSeed.SITE_NAME, "Pat Buyer");
+
+            browser.click("#shop-" + siteId);
+            browser.waitForLocation(url -> url.startsWith(punchout + "/shop/"), PAGE_TIMEOUT);
+            browser.eval("const q = document.querySelector('input[name=q]'); q.value = 'nitrile'; q.form.submit(); true");
+            browser.waitForLocation(url -> url.contains("q=nitrile"), PAGE_TIMEOUT);
+            assertThat(browser.text("table")).contains("GLV-NIT-1-M", "Ansell");
+
+            browser.eval("const form = [...document.querySelectorAll('tr.item form')]"
+                    + ".find(f => f.querySelector('input[name=partId]').value === 'GLV-NIT-1-M');"
+                    + "form.querySelector('input[name=quantity]').value = '60'; form.querySelector('button').click(); true");
+            browser.waitForLocation(url -> url.endsWith("/cart"), PAGE_TIMEOUT);
+            assertThat(browser.text("#total")).contains("435.00"); // 60 × 7.25, the tier from 50 boxes
+
+            browser.click("#checkout");
+            browser.waitForLocation(url -> url.startsWith(requisitionUrl) && url.contains("notice=cart-added"), PAGE_TIMEOUT);
+            browser.click("#approve");
+            browser.waitForLocation(url -> url.contains("notice=approved"), PAGE_TIMEOUT);
+            assertThat(browser.text(".po-status")).isEqualTo("issued");
+            poNumber = browser.text(".po-link");
+        }
+
+        String token = SandboxApi.token(sandbox);
+        List<Map<String, Object>> orders = SandboxApi.api(sandbox, token)
+                .queryParam("supplier[number]", DemoSeed.SUPPLIER_NUMBER).get("/api/purchase_orders")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(orders).singleElement().satisfies(order -> {
+            assertThat(order.get("po-number")).isEqualTo(poNumber);
+            Map<?, ?> line = (Map<?, ?>) ((List<?>) order.get("order-lines")).get(0);
+            assertThat(new BigDecimal(line.get("price").toString())).isEqualByComparingTo("7.25");
+            assertThat(line.get("source-part-num")).isEqualTo("GLV-NIT-1-M");
+        });
+
+        if (suite.has("order-sync-service")) {
+            // run now (409 when the one-minute schedule is running it already), then the ERP has the PO once
+            RunningSuite.asAdmin().baseUri(suite.url("order-sync-service")).contentType("application/json")
+                    .post("/api/integrations/" + DemoSeed.INTEGRATION_CODE + "/runs").then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(200, 409));
+            BuyerPlatform platform = new BuyerPlatform(sandbox);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (platform.erpDocuments(poNumber).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(1000);
+            }
+            assertThat(platform.erpDocuments(poNumber)).hasSize(1);
+        }
+    }
+
+    private DemoSeed.Services services() {
+        java.util.function.Function<String, ServiceApi> api = name -> suite.has(name)
+                ? new ServiceApi(suite.url(name), RunningSuite.ADMIN_USER, RunningSuite.ADMIN_PASSWORD) : null;
+        return new DemoSeed.Services(api.apply("catalog-service"), api.apply("punchout-service"), api.apply("sandbox"),
+                api.apply("order-sync-service"), api.apply("invoice-service"));
+    }
+}
