@@ -109,6 +109,36 @@ class ReceivingPullTest {
     }
 
     @Test
+    void twoRunsAtOnceRecordEachTransactionOnce() throws Exception {
+        FakeBuyerPlatform.order("PO-RT-4", "USD", List.of(FakeBuyerPlatform.line(1, "1000", "1.00", "EA")));
+        for (long i = 4001; i <= 4060; i++) {
+            FakeReceivingTransactions.add(i, "InventoryReceipt", "created", "1", "PO-RT-4", 1);
+        }
+        java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit(() -> {
+                    barrier.await();
+                    return pull().statusCode();
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var run : runs) {
+                statuses.add(run.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.contains(200), "one run at least: " + statuses);
+            org.junit.jupiter.api.Assertions.assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409),
+                    "a run that finds the lease taken answers 409: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        pull().then().statusCode(200);
+        TestUsers.VIEWER.given().get("/api/receipts?poNumber=PO-RT-4").then().body("receiptId.size()", equalTo(60));
+    }
+
+    @Test
     void onlyAnAdminRunsThePull() {
         TestUsers.anonymous().post("/api/receiving-pull/run").then().statusCode(401);
         TestUsers.VIEWER.given().post("/api/receiving-pull/run").then().statusCode(403);
