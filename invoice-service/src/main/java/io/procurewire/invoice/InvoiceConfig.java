@@ -24,6 +24,27 @@ public interface InvoiceConfig {
 
     BuyerPlatform buyerPlatform();
 
+    ReceivingPull receivingPull();
+
+    /** Pulling goods receipts from the buyer platform's receiving transactions. */
+    interface ReceivingPull {
+        /** Schedule of the pull ({@code off} disables the schedule; the admin API still runs it on demand). */
+        @WithDefault("5m")
+        String interval();
+
+        /** Each run re-reads this much before the watermark, for transactions committed late with a lower id. */
+        @WithDefault("PT10M")
+        Duration overlap();
+
+        /** Transactions per page (the Core API answers at most 50). */
+        @WithDefault("50")
+        int pageSize();
+
+        /** How long a run's lease lasts without renewal (renewed after every page). */
+        @WithDefault("PT5M")
+        Duration lease();
+    }
+
     interface BuyerPlatform {
         /** OAuth2 client credentials of the Core API (secret from a Kubernetes Secret; unset = no token requested). */
         Optional<String> clientId();

@@ -115,7 +115,12 @@ public class InvoiceResource {
         return reviews.audit(id);
     }
 
+    /**
+     * Called from the endpoints above, through the bean's interceptors (ArC intercepts self-invocation): without its
+     * own roles it would take the class's {@code admin} and refuse viewers on {@code GET /api/invoices/{id}}.
+     */
     @Transactional
+    @RolesAllowed({"admin", "reviewer", "viewer"})
     InvoiceView view(long id) {
         InvoiceRecord record = find(id);
         return InvoiceView.of(record, runner.document(record));

@@ -27,4 +27,11 @@ public interface BuyerPlatformApi {
     @Path("/api/purchase_orders")
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode purchaseOrders(@HeaderParam("Authorization") String bearer, @QueryParam("po-number") String poNumber);
+
+    /** Goods receipts and returns ({@code id[gt]}, {@code updated-at[gt]}, {@code limit}; ordered by id). */
+    @GET
+    @Path("/api/receiving_transactions")
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode receivingTransactions(@HeaderParam("Authorization") String bearer,
+                                   @org.jboss.resteasy.reactive.RestQuery java.util.Map<String, String> query);
 }

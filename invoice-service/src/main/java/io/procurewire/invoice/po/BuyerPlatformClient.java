@@ -63,6 +63,18 @@ public class BuyerPlatformClient {
         return PoLookup.notFound();
     }
 
+    /**
+     * One page of the Core API's receiving transactions. Same timeout, retry and circuit-breaker conventions as the PO
+     * read (policy {@code BuyerPlatformClient/receivingTransactions/*}); no fallback: a pull that cannot read a page
+     * stops and keeps its watermark, the next run reads the same transactions again.
+     */
+    @Timeout
+    @Retry(retryOn = {ProcessingException.class, BuyerPlatformFailed.class, TimeoutException.class})
+    @CircuitBreaker
+    public JsonNode receivingTransactions(java.util.Map<String, String> query) {
+        return call(() -> api.receivingTransactions(bearer(), query));
+    }
+
     PoLookup unavailable(String poNumber, Throwable failure) {
         LOG.warnf("buyer platform: PO %s could not be read: %s", poNumber, String.valueOf(failure));
         return PoLookup.unavailable(String.valueOf(failure.getMessage()));

@@ -33,8 +33,8 @@ import java.util.Set;
  */
 public final class MatchingBenchmark {
 
-    private static final int INVOICES = 20_000;
-    private static final int LINES_PER_INVOICE = 5;
+    static final int INVOICES = 20_000;
+    static final int LINES_PER_INVOICE = 5;
 
     private MatchingBenchmark() {
     }
@@ -44,7 +44,7 @@ public final class MatchingBenchmark {
 
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        List<Case> cases = build();
+        List<Case> cases = build(INVOICES);
         ToleranceProfiles profiles = new ToleranceProfiles(List.of(
                 ToleranceProfile.builder().scope("ACME", null, null).priceOver(Limit.of("2", "0.50"))
                         .quantityOverReceived(Limit.percent("5")).shipping(ExtraRule.upTo(Limit.percent("10")))
@@ -96,10 +96,11 @@ public final class MatchingBenchmark {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), rounds);
     }
 
-    private static List<Case> build() {
-        List<Case> cases = new ArrayList<>(INVOICES);
+    /** The benchmark's invoices, each with its PO, two partial receipts per line and earlier billings. */
+    static List<Case> build(int invoices) {
+        List<Case> cases = new ArrayList<>(invoices);
         Instant t0 = Instant.parse("2026-11-05T08:00:00Z");
-        for (int i = 0; i < INVOICES; i++) {
+        for (int i = 0; i < invoices; i++) {
             String poNumber = "PO-" + (100_000 + i);
             List<PurchaseOrder.Line> poLines = new ArrayList<>();
             List<Receipt> receipts = new ArrayList<>();
