@@ -24,6 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DemoScenarioTest {
 
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G'};
 
     private final RunningSuite suite = RunningSuite.get();
 
@@ -59,6 +61,14 @@ class DemoScenarioTest {
             browser.eval("const q = document.querySelector('input[name=q]'); q.value = 'nitrile'; q.form.submit(); true");
             browser.waitForLocation(url -> url.contains("q=nitrile"), PAGE_TIMEOUT);
             assertThat(browser.text("table")).contains("GLV-NIT-1-M", "Ansell");
+            // the look, as a desktop and as a phone inside the buyer's frame: screenshots, and no sideways scrolling
+            assertThat(browser.screenshot(SCREENSHOTS.resolve("shop-search-desktop.png"), 1280, 800))
+                    .startsWith(PNG_SIGNATURE);
+            assertThat(browser.screenshot(SCREENSHOTS.resolve("shop-search-phone.png"), 375, 740))
+                    .startsWith(PNG_SIGNATURE);
+            assertThat(browser.eval("document.documentElement.scrollWidth <= window.innerWidth + 1").asBoolean())
+                    .as("the search page fits a 375 px wide phone").isTrue();
+            browser.resetViewport();
 
             browser.eval("const form = [...document.querySelectorAll('tr.item form')]"
                     + ".find(f => f.querySelector('input[name=partId]').value === 'GLV-NIT-1-M');"

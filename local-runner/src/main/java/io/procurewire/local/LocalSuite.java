@@ -20,6 +20,7 @@ public final class LocalSuite {
     }
 
     public static void main(String[] args) throws Exception {
+        quietDatabaseStartLog();
         SuiteCommand command;
         try {
             command = SuiteCommand.parse(args);
@@ -36,6 +37,14 @@ public final class LocalSuite {
             System.exit(exit);
         }
         Thread.currentThread().join(); // until Ctrl-C; the shutdown hook stops everything
+    }
+
+    /**
+     * Embedded PostgreSQL logs every initdb and server line at INFO, which buries the table this runner prints; its
+     * warnings and errors still show. The server's own log is in the data directory.
+     */
+    static void quietDatabaseStartLog() {
+        java.util.logging.Logger.getLogger("io.zonky").setLevel(java.util.logging.Level.WARNING);
     }
 
     /** Loads the demo through the services' APIs and prints the next step; false when a call failed. */

@@ -87,4 +87,23 @@ public interface PunchoutConfig {
     /** Rows the retention purge deletes per transaction. */
     @WithDefault("1000")
     int purgeBatchSize();
+
+    /** How the shop presents the supplier to buyers. */
+    Branding branding();
+
+    interface Branding {
+        /** The supplier's name in the shop's header; empty shows only the buyer's name. */
+        Optional<String> supplierName();
+
+        /** An http(s) URL of the supplier's logo, shown in the header. */
+        Optional<String> logoUrl();
+
+        /** Header background colour, a CSS hex colour (#rgb or #rrggbb). */
+        @WithDefault("#1d3557")
+        String headerColour();
+
+        /** Header text colour, a CSS hex colour. */
+        @WithDefault("#ffffff")
+        String headerTextColour();
+    }
 }

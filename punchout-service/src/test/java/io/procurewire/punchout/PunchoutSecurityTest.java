@@ -25,7 +25,8 @@ class PunchoutSecurityTest {
             "POST /shop/{key}/cart/add",
             "POST /shop/{key}/cart/lines/{lineId}",
             "POST /shop/{key}/cart/lines/{lineId}/remove",
-            "POST /shop/{key}/checkout");
+            "POST /shop/{key}/checkout",
+            "POST /shop/{key}/cancel");
 
     @Test
     void everyEndpointIsAnnotatedAndOnlyTheAllowListIsOpen() {

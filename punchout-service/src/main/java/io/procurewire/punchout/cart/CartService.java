@@ -92,6 +92,7 @@ public class CartService {
             checkMax(session, newQuantity);
             Fetched<PriceQuote> quote = quoteOne(session, supplierPartId, aux, newQuantity);
             QuotedLine quoted = quote.value().lines().get(0);
+            InvalidQuantity.requireWhole(newQuantity, quoted.unitOfMeasure(), config.maxLineQuantity(), session.base());
             boolean written = QuarkusTransaction.requiringNew().call(() -> {
                 Cart cart = Cart.lockedOfSession(session.id());
                 CartLine line = cart.line(supplierPartId, aux);
@@ -127,12 +128,22 @@ public class CartService {
             return;
         }
         CartLine current = QuarkusTransaction.requiringNew().call(() -> line(session, lineId));
+        InvalidQuantity.requireWhole(quantity, current.unitOfMeasure, config.maxLineQuantity(), session.base());
         Fetched<PriceQuote> quote = quoteOne(session, current.supplierPartId, current.supplierPartAuxiliaryId, quantity);
         QuarkusTransaction.requiringNew().run(() -> {
             Cart.lockedOfSession(session.id());
             CartLine line = line(session, lineId);
             line.quantity = quantity;
             line.applyQuote(quote.value().lines().get(0), quote.fetchedAt(), quote.possiblyStale());
+        });
+    }
+
+    /** Empties the cart: the buyer leaves without buying ("cancel and return"). */
+    public void clear(ShopSession session) {
+        requireWritable(session);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Cart cart = Cart.lockedOfSession(session.id());
+            cart.lines.clear();
         });
     }
 
@@ -210,11 +221,13 @@ public class CartService {
         try {
             quantity = new BigDecimal(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new ShopException(400, "Invalid quantity", "Enter a quantity such as 1 or 2.5.", session.base());
+            throw invalid(InvalidQuantity.Problem.NOT_A_NUMBER, null, session);
         }
-        if (quantity.signum() < 0 || (!zeroAllowed && quantity.signum() == 0) || quantity.stripTrailingZeros().scale() > 4) {
-            throw new ShopException(400, "Invalid quantity",
-                    "Enter a quantity greater than 0 with at most 4 decimals.", session.base());
+        if (quantity.signum() < 0 || (!zeroAllowed && quantity.signum() == 0)) {
+            throw invalid(InvalidQuantity.Problem.NOT_POSITIVE, null, session);
+        }
+        if (quantity.stripTrailingZeros().scale() > 4) {
+            throw invalid(InvalidQuantity.Problem.TOO_PRECISE, null, session);
         }
         checkMax(session, quantity);
         return quantity;
@@ -222,8 +235,11 @@ public class CartService {
 
     private void checkMax(ShopSession session, BigDecimal quantity) {
         if (quantity.compareTo(BigDecimal.valueOf(config.maxLineQuantity())) > 0) {
-            throw new ShopException(400, "Invalid quantity",
-                    "A line can hold at most " + config.maxLineQuantity() + " units.", session.base());
+            throw invalid(InvalidQuantity.Problem.OVER_MAXIMUM, null, session);
         }
+    }
+
+    private InvalidQuantity invalid(InvalidQuantity.Problem problem, String unit, ShopSession session) {
+        return new InvalidQuantity(problem, unit, config.maxLineQuantity(), session.base());
     }
 }

@@ -13,6 +13,20 @@ public record CartView(List<Line> lines, BigDecimal total, String currency, bool
     public record Line(long id, String supplierPartId, String supplierPartAuxiliaryId, String name, String quantity,
                        String unitOfMeasure, String unitPrice, String extendedPrice, Integer leadTimeDays,
                        String priceSource, boolean possiblyStale) {
+    /**
+         * The auxiliary ID a buyer may see: a real one of the product, not the {@code contract:<code>} the catalog uses to
+         * carry the contract through the buyer's system (an internal identifier).
+         */
+        public String shownAuxiliaryId() {
+            return supplierPartAuxiliaryId == null || supplierPartAuxiliaryId.startsWith("contract:") ? null
+                    : supplierPartAuxiliaryId;
+        }
+
+        /** The quantity field's {@code step}: whole numbers for counted units, decimals otherwise. */
+        public String quantityStep() {
+            return InvalidQuantity.counted(unitOfMeasure) ? "1" : "any";
+        }
+
     }
 
     public int count() {

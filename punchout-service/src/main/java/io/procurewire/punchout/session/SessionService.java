@@ -135,7 +135,8 @@ public class SessionService {
         BuyerConnection connection = BuyerConnection.findById(session.connectionId);
         CustomerAccount account = CustomerAccount.findById(session.accountId);
         return new ShopSession(session.id, sessionKey, session.connectionId, connection.buyerName, session.buyerCode,
-                session.contractCode, session.operation, account.displayName(), session.closedAt != null);
+                session.contractCode, session.operation, account.displayName(), session.closedAt != null,
+                session.environment == Environment.TEST);
     }
 
     private static ShopException unknownStartPage() {

@@ -3,10 +3,12 @@ package io.procurewire.punchout.session;
 /**
  * What a shop request knows about its session once the session key has been checked: the buyer scope
  * (connection, catalog buyer code and contract) comes from the database, never from the browser. {@code closed}:
- * the cart was returned (only a repeated checkout sees such a session).
+ * the cart was returned (only a repeated checkout sees such a session). {@code test}: opened with the test
+ * credentials, so the shop shows a TEST banner.
  */
 public record ShopSession(long id, String key, long connectionId, String buyerName, String buyerCode,
-                          String contractCode, Operation operation, String userName, boolean closed) {
+                          String contractCode, Operation operation, String userName, boolean closed,
+                          boolean test) {
 
     public boolean readOnly() {
         return operation == Operation.INSPECT;

@@ -1,5 +1,6 @@
 package io.procurewire.punchout.shop;
 
+import io.procurewire.punchout.cart.InvalidQuantity;
 import io.procurewire.punchout.cart.Amounts;
 import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
 
@@ -11,6 +12,24 @@ public record ItemView(String supplierPartId, String supplierPartAuxiliaryId, St
                        String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
                        Integer leadTimeDays, String price, String listPrice, boolean contractPrice, String priceSource,
                        String url) {
+
+    /**
+     * The auxiliary ID a buyer may see: a real one of the product, not the {@code contract:<code>} the catalog uses to
+     * carry the contract through the buyer's system (an internal identifier).
+     */
+    public String shownAuxiliaryId() {
+        return supplierPartAuxiliaryId == null || supplierPartAuxiliaryId.startsWith("contract:") ? null
+                : supplierPartAuxiliaryId;
+    }
+
+    /** The quantity field's {@code step}: whole numbers for counted units (EA, BX, PK...), decimals otherwise. */
+    public String quantityStep() {
+        return InvalidQuantity.counted(unitOfMeasure) ? "1" : "any";
+    }
+
+    public String quantityMin() {
+        return InvalidQuantity.counted(unitOfMeasure) ? "1" : "0.0001";
+    }
 
     static ItemView of(CatalogItem item, String sessionBase) {
         String price = item.price() == null ? "" : Amounts.money(item.price().amount(), item.price().currency());

@@ -13,9 +13,9 @@ public class Pages {
                                                  boolean possiblyStale);
 
     public static native TemplateInstance item(ShopSession session, CartView cart, ItemView item,
-                                               boolean possiblyStale);
+                                               boolean possiblyStale, String quantityError);
 
-    public static native TemplateInstance cart(ShopSession session, CartView cart);
+    public static native TemplateInstance cart(ShopSession session, CartView cart, String quantityError);
 
     public static native TemplateInstance checkout(ShopSession session, CartView cart, CheckoutForm form);
 

@@ -1,5 +1,7 @@
 package io.procurewire.punchout.shop;
 
+import io.procurewire.punchout.cart.InvalidQuantity;
+
 import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.cart.CartService;
 import io.procurewire.punchout.cart.CartView;
@@ -79,19 +81,23 @@ public class ShopResource {
     @GET
     @Path("/shop/{key}/items/{partId}")
     public TemplateInstance item(@PathParam("key") String key, @PathParam("partId") String partId,
-                                 @QueryParam("aux") String aux) {
+                                 @QueryParam("aux") String aux, @QueryParam("quantityError") String quantityError,
+                                 @QueryParam("unit") String unit) {
         ShopSession session = sessions.resolve(key);
         Fetched<Optional<CatalogItem>> found = catalog.item(session.buyerCode(), session.contractCode(), partId, aux);
         CatalogItem item = found.value().orElseThrow(() -> new ShopException(404, "Item not found",
                 "Item " + partId + " is not in your catalog.", session.base()));
-        return Pages.item(session, carts.view(session), ItemView.of(item, session.base()), found.possiblyStale());
+        return Pages.item(session, carts.view(session), ItemView.of(item, session.base()), found.possiblyStale(),
+                InvalidQuantity.message(quantityError, unit, config.maxLineQuantity()).orElse(null));
     }
 
     @GET
     @Path("/shop/{key}/cart")
-    public TemplateInstance cart(@PathParam("key") String key) {
+    public TemplateInstance cart(@PathParam("key") String key, @QueryParam("quantityError") String quantityError,
+                                 @QueryParam("unit") String unit) {
         ShopSession session = sessions.resolve(key);
-        return Pages.cart(session, carts.repricedView(session));
+        return Pages.cart(session, carts.repricedView(session),
+                InvalidQuantity.message(quantityError, unit, config.maxLineQuantity()).orElse(null));
     }
 
     @POST
@@ -100,7 +106,15 @@ public class ShopResource {
     public Response add(@PathParam("key") String key, @FormParam("partId") String partId, @FormParam("aux") String aux,
                         @FormParam("quantity") String quantity) {
         ShopSession session = sessions.resolve(key);
-        carts.add(session, partId, aux, quantity);
+        try {
+            carts.add(session, partId, aux, quantity);
+        } catch (InvalidQuantity invalid) {
+            // back to the item with the reason next to its quantity field, not to a bare error page
+            String item = session.base() + "/items/" + ItemView.encode(partId) + "?"
+                    + (aux == null || aux.isBlank() ? "" : "aux=" + ItemView.encode(aux) + "&")
+                    + errorQuery(invalid);
+            return Response.seeOther(URI.create(item)).build();
+        }
         return toCart(session);
     }
 
@@ -110,7 +124,11 @@ public class ShopResource {
     public Response update(@PathParam("key") String key, @PathParam("lineId") long lineId,
                            @FormParam("quantity") String quantity) {
         ShopSession session = sessions.resolve(key);
-        carts.update(session, lineId, quantity);
+        try {
+            carts.update(session, lineId, quantity);
+        } catch (InvalidQuantity invalid) {
+            return Response.seeOther(URI.create(session.base() + "/cart?" + errorQuery(invalid))).build();
+        }
         return toCart(session);
     }
 
@@ -133,10 +151,30 @@ public class ShopResource {
         CheckoutService.CheckedOut done = checkout.checkout(session);
         if (done.form() == null) {
             return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Pages.cart(session, done.cart()).render()).build();
+                    .entity(Pages.cart(session, done.cart(), null).render()).build();
         }
         return Response.ok(Pages.checkout(session, done.cart(), done.form()).render(),
                 MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * "Cancel and return": the buyer leaves without buying. The cart is emptied and handed back like any checkout, as
+     * an empty PunchOutOrderMessage, which buyer platforms take as "nothing bought" and return the user to the
+     * requisition.
+     */
+    @POST
+    @Path("/shop/{key}/cancel")
+    public Response cancel(@PathParam("key") String key) {
+        ShopSession session = sessions.resolveForCheckout(key);
+        if (!session.closed()) {
+            carts.clear(session);
+        }
+        return checkout(key);
+    }
+
+    private static String errorQuery(InvalidQuantity invalid) {
+        return "quantityError=" + invalid.problem().name()
+                + (invalid.unit() == null ? "" : "&unit=" + ItemView.encode(invalid.unit()));
     }
 
     private static Response toCart(ShopSession session) {

@@ -136,8 +136,11 @@ class ShopTest {
                 .body(allOf(containsString("19.00 USD"), containsString("<th class=\"num\" id=\"total\">228.00 USD</th>")));
         assertEquals("CONTRACT_TIER", single("select price_source from cart_line where id = ?1", lineId));
 
-        given().formParam("quantity", "abc").post(shop + "/cart/lines/" + lineId)
-                .then().statusCode(400).body(containsString("Invalid quantity"));
+        given().redirects().follow(false).formParam("quantity", "abc").post(shop + "/cart/lines/" + lineId)
+                .then().statusCode(303).header("Location", endsWith(shop + "/cart?quantityError=NOT_A_NUMBER"));
+        given().get(shop + "/cart?quantityError=NOT_A_NUMBER").then().statusCode(200)
+                .body(containsString("<p class=\"field-error\" id=\"quantity-error\" role=\"alert\">Enter the quantity "
+                        + "as a number, such as 1 or 12.</p>"));
         given().formParam("partId", "P-999").formParam("quantity", "1").post(shop + "/cart/add")
                 .then().statusCode(409).body(containsString("Item not available"));
 
@@ -295,6 +298,71 @@ class ShopTest {
         FakeCatalog.heal();
         breakers.resetAll();
         given().post(shop + "/checkout").then().statusCode(200);
+    }
+
+    @Test
+    void countedUnitsTakeWholeQuantitiesAndABadQuantityIsShownNextToTheField() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String shop = shop(acme, "create");
+        // P-200 is sold in boxes (BX): the field steps by 1 and 2.5 boxes is refused on the item page itself
+        given().get(shop + "/items/P-200?aux=BOX-10").then().statusCode(200)
+                .body(containsString("min=\"1\" step=\"1\""));
+        String location = given().redirects().follow(false).formParam("partId", "P-200").formParam("aux", "BOX-10")
+                .formParam("quantity", "2.5").post(shop + "/cart/add").then().statusCode(303)
+                .extract().header("Location");
+        assertTrue(location.endsWith(shop + "/items/P-200?aux=BOX-10&quantityError=NOT_WHOLE&unit=BX"), location);
+        given().get(location).then().statusCode(200)
+                .body(allOf(containsString("id=\"quantity-error\">This item is sold in whole units (BX): enter a whole "
+                        + "number.</p>"), containsString("aria-invalid=\"true\"")));
+        assertEquals(List.of(), lineIds(acme.id()), "nothing added");
+        given().redirects().follow(false).formParam("partId", "P-200").formParam("aux", "BOX-10")
+                .formParam("quantity", "3").post(shop + "/cart/add").then().statusCode(303);
+        long line = lineIds(acme.id()).get(0);
+        given().redirects().follow(false).formParam("quantity", "1.5").post(shop + "/cart/lines/" + line).then()
+                .statusCode(303).header("Location", endsWith("/cart?quantityError=NOT_WHOLE&unit=BX"));
+        assertEquals(0, new BigDecimal("3").compareTo((BigDecimal) single("select quantity from cart_line where id = ?1", line)));
+        // a made-up code or unit in the address shows nothing rather than words of the link's author
+        given().get(shop + "/cart?quantityError=HELLO&unit=%3Cb%3E").then().statusCode(200)
+                .body(not(containsString("quantity-error")));
+        given().get(shop + "/cart?quantityError=NOT_WHOLE&unit=%3Cb%3Ex").then().statusCode(200)
+                .body(containsString("sold in whole units: enter"));
+    }
+
+    @Test
+    void cancelAndReturnHandsBackAnEmptyCartAndEndsTheSession() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String shop = shop(acme, "create");
+        given().formParam("partId", "P-100").formParam("quantity", "1").post(shop + "/cart/add");
+        given().get(shop + "/cart").then().statusCode(200)
+                .body(containsString("action=\"" + shop + "/cancel\""));
+        String page = given().post(shop + "/cancel").then().statusCode(200).extract().asString();
+        String cart = HtmlForm.withId(page, "cart-return").hiddenFields().get("cXML-urlencoded");
+        assertTrue(cart.contains("<PunchOutOrderMessage>") && !cart.contains("<ItemIn"), cart);
+        assertTrue(cart.contains("<Money currency=\"USD\">0.00</Money>"), cart);
+        given().get(shop + "/cart").then().statusCode(410);
+        // a second click answers the same empty cart, not an error
+        String again = given().post(shop + "/cancel").then().statusCode(200).extract().asString();
+        assertEquals(HtmlForm.withId(page, "cart-return"), HtmlForm.withId(again, "cart-return"));
+    }
+
+    @Test
+    void emptySearchesSayWhatFoundNothingAndContractCodesStayInternal() {
+        String shop = shop(TestConnections.acme(true, null), "create");
+        given().get(shop + "/?q=toner").then().statusCode(200)
+                .body(allOf(containsString("id=\"no-results\">No products match “toner”"), not(containsString("<table>"))));
+        given().get(shop + "/").then().statusCode(200).body(not(containsString("contract:")));
+    }
+
+    @Test
+    void testSessionsShowATestBannerAndProductionSessionsDoNot() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String production = shop(acme, "create");
+        given().get(production + "/").then().statusCode(200).body(allOf(not(containsString("id=\"test-banner\"")),
+                containsString("<strong id=\"supplier-name\">Procurewire Test Supplies</strong>"),
+                containsString("style=\"background:#1d3557;color:#ffffff\"")));
+        String test = Punchout.enterShop(Punchout.startPath(post("/cxml/punchout/test",
+                fixture("setup-create-coupa.xml", acme.testFromIdentity(), acme.testSecret(), Map.of()))));
+        given().get(test + "/").then().statusCode(200).body(containsString("id=\"test-banner\""));
     }
 
     private List<Long> lineIds(long connectionId) {

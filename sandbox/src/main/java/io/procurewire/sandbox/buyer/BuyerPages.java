@@ -48,8 +48,13 @@ public class BuyerPages {
     Template requisitionPage;
     @Location("purchase-order.html")
     Template purchaseOrderPage;
+    @Location("purchase-orders.html")
+    Template purchaseOrdersPage;
     @Location("error.html")
     Template errorPage;
+
+    /** The PO list shows the newest ones; the Core API pages through all of them. */
+    private static final int PO_LIST_SIZE = 200;
 
     private final Requisitions requisitions;
     private final Punchouts punchouts;
@@ -74,7 +79,7 @@ public class BuyerPages {
                         .map(u -> new Views.UserOption(u.id, u.fullName(), u.email)).toList())
                 .data("requisitions", Requisition.<Requisition>list("order by id desc").stream()
                         .map(r -> new Views.RequisitionRow(r.id, r.title, r.status, r.requester.fullName(),
-                                r.total().toPlainString())).toList()));
+                                r.total().toPlainString(), r.currency())).toList()));
     }
 
     @POST
@@ -160,6 +165,14 @@ public class BuyerPages {
         });
     }
 
+    @GET
+    @Path("purchase-orders")
+    public TemplateInstance purchaseOrders() {
+        return QuarkusTransaction.requiringNew().call(() -> purchaseOrdersPage.data("orders",
+                PurchaseOrder.<PurchaseOrder>find("order by id desc").range(0, PO_LIST_SIZE - 1).list().stream()
+                        .map(Views::row).toList()).data("limit", PO_LIST_SIZE));
+    }
+
     /** Change quantities (form fields qty-<line-num>; 0 removes the line): a new PO version. */
     @POST
     @Path("purchase-orders/{id}/change")
@@ -223,7 +236,7 @@ public class BuyerPages {
                 default -> null;
             };
             return requisitionPage.data("req", new Views.RequisitionPage(r.id, r.title, r.status, r.isDraft(),
-                    r.requester.fullName(), r.lines.stream().map(Views::line).toList(), r.total().toPlainString(),
+                    r.requester.fullName(), r.lines.stream().map(Views::line).toList(), r.total().toPlainString(), r.currency(),
                     sites, pos, error, noticeText));
         });
     }

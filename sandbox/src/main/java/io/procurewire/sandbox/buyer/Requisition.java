@@ -62,6 +62,12 @@ public class Requisition extends PanacheEntityBase {
         return lines.stream().mapToInt(l -> l.lineNum).max().orElse(0) + 1;
     }
 
+    /** The currency of the lines' totals: one code, empty without lines, "mixed" when suppliers priced differently. */
+    public String currency() {
+        List<String> currencies = lines.stream().map(l -> l.currency).filter(java.util.Objects::nonNull).distinct().toList();
+        return currencies.isEmpty() ? "" : currencies.size() == 1 ? currencies.get(0) : "mixed currencies";
+    }
+
     public BigDecimal total() {
         return lines.stream().map(RequisitionLine::total).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

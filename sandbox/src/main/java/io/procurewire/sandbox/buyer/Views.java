@@ -20,7 +20,8 @@ public final class Views {
     }
 
     @TemplateData
-    public record RequisitionRow(long id, String title, String status, String requester, String total) {
+    public record RequisitionRow(long id, String title, String status, String requester, String total,
+                                 String currency) {
     }
 
     @TemplateData
@@ -39,7 +40,7 @@ public final class Views {
 
     @TemplateData
     public record RequisitionPage(long id, String title, String status, boolean draft, String requester,
-                                  List<Line> lines, String total, List<Site> sites, List<PoRow> orders, String error,
+                                  List<Line> lines, String total, String currency, List<Site> sites, List<PoRow> orders, String error,
                                   String notice) {
     }
 

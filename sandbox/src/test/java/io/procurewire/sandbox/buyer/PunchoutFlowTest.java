@@ -94,7 +94,7 @@ class PunchoutFlowTest {
         given().get("/requisitions/" + requisition).then().statusCode(200)
                 .body(containsString("Copy paper A4, 500 sheets"))
                 .body(containsString("PEN-BLUE"))
-                .body(containsString("<span id=\"total\">101.50</span>"));
+                .body(containsString("<span id=\"total\">101.50</span> <span id=\"total-currency\">USD</span>"));
 
         given().redirects().follow(false).post("/requisitions/" + requisition + "/approve").then().statusCode(303);
         api().queryParam("supplier[number]", site.supplierNumber()).get("/api/purchase_orders").then().statusCode(200)
@@ -104,6 +104,11 @@ class PunchoutFlowTest {
                 .body("[0].order-lines.commodity.name", contains("14111507", "44121704"))
                 .body("[0].total", equalTo("101.50"));
         given().get("/requisitions/" + requisition).then().body(containsString("<span id=\"status\">ordered</span>"));
+        String poNumber = api().queryParam("supplier[number]", site.supplierNumber()).get("/api/purchase_orders")
+                .then().extract().path("[0].po-number");
+        given().get("/purchase-orders").then().statusCode(200)
+                .body(containsString(">" + poNumber + "</a>"), containsString("101.50 USD"),
+                        containsString("href=\"/purchase-orders\" id=\"nav-purchase-orders\""));
     }
 
     @Test

@@ -130,6 +130,24 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Renders the current page at a viewport of {@code width} × {@code height} CSS pixels (a phone when narrower than
+     * 600), writes it as PNG to {@code file} and answers its bytes; the viewport stays until {@link #resetViewport()}.
+     */
+    public byte[] screenshot(java.nio.file.Path file, int width, int height) throws IOException {
+        send("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", width < 600));
+        JsonNode shot = send("Page.captureScreenshot", JSON.createObjectNode().put("format", "png"));
+        byte[] png = java.util.Base64.getDecoder().decode(shot.get("data").asText());
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        java.nio.file.Files.write(file, png);
+        return png;
+    }
+
+    public void resetViewport() {
+        send("Emulation.clearDeviceMetricsOverride", JSON.createObjectNode());
+    }
+
     public void navigate(String url) {
         send("Page.navigate", JSON.createObjectNode().put("url", url));
     }
