@@ -105,6 +105,31 @@ final class BuyerPlatform {
                 .then().statusCode(200).extract().jsonPath().getList("$");
     }
 
+    /** Every version the ERP simulator holds, of every PO (one call, however many POs a scenario watches). */
+    List<Map<String, Object>> allErpDocuments() {
+        return given().baseUri(url).get("/erp/api/purchase-orders")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+    }
+
+    /**
+     * Ids of the supplier's POs not yet marked exported, in one call (a check per PO would spend the scenario's own
+     * rate limit). Keyset over id like order-sync, in case there are more than a page.
+     */
+    List<Long> unexported(String supplierNumber) {
+        List<Long> ids = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Number> page = api().queryParam("supplier[number]", supplierNumber).queryParam("exported", "false")
+                    .queryParam("id[gt]", after).queryParam("limit", 50).queryParam("fields", "[\"id\"]")
+                    .get("/api/purchase_orders").then().statusCode(200).extract().jsonPath().getList("id");
+            if (page.isEmpty()) {
+                return ids;
+            }
+            page.forEach(id -> ids.add(id.longValue()));
+            after = page.getLast().longValue();
+        }
+    }
+
     List<Map<String, Object>> historyRecords(long poId) {
         return api().queryParam("document-type", "OrderHeader").queryParam("document-id", poId)
                 .get("/api/integration_history_records").then().statusCode(200).extract().jsonPath().getList("$");

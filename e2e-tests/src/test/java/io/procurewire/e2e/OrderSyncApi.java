@@ -32,12 +32,19 @@ final class OrderSyncApi {
                 .contentType("application/json").accept("application/json");
     }
 
+    /** {@link #createIntegration(String, int, String, String, String)} for the POs of every supplier. */
+    void createIntegration(String code, int option, String sandbox, String schedule) {
+        createIntegration(code, option, sandbox, schedule, null);
+    }
+
     /**
      * An integration with the sandbox as buyer platform and ERP, monitoring {@code option}, exporting issued,
-     * cancelled and closed POs; the schedule is long so that runs happen when the scenario asks, unless
-     * {@code schedule} says otherwise. Inbound cXML credentials: the sandbox's OrderRequest sender.
+     * cancelled and closed POs of {@code supplierNumber} (every supplier when null: scenarios sharing one sandbox
+     * give each integration its own supplier, so no scenario exports another's POs); the schedule is long so that
+     * runs happen when the scenario asks, unless {@code schedule} says otherwise. Inbound cXML credentials: the
+     * sandbox's OrderRequest sender.
      */
-    void createIntegration(String code, int option, String sandbox, String schedule) {
+    void createIntegration(String code, int option, String sandbox, String schedule, String supplierNumber) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("platformUrl", sandbox);
@@ -53,6 +60,9 @@ final class OrderSyncApi {
         body.put("confirmationSecretRef", "e2e-confirmation");
         body.put("inbound", Map.of("production", Map.of("fromDomain", "NetworkID", "fromIdentity", BUYER_IDENTITY,
                 "senderDomain", "NetworkID", "senderIdentity", BUYER_IDENTITY, "sharedSecret", SHARED_SECRET)));
+        if (supplierNumber != null) {
+            body.put("supplierNumbers", List.of(supplierNumber));
+        }
         admin().body(body).post("/api/integrations").then().statusCode(201);
     }
 

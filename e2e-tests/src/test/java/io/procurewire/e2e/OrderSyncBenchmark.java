@@ -69,6 +69,8 @@ public final class OrderSyncBenchmark {
         // the benchmark measures against Coupa's published limit, whatever a local configuration says
         OrderSyncWorld world = OrderSyncWorld.start(Map.of("procurewire.sandbox.rate-limit.enabled", "true",
                 "procurewire.sandbox.rate-limit.requests-per-second", "25", "procurewire.sandbox.rate-limit.burst", "20"));
+        // stops the sandbox, the replica and PostgreSQL also when the benchmark is interrupted
+        Runtime.getRuntime().addShutdownHook(new Thread(world::close, "benchmark-world-stop"));
         try {
             Map<String, String> replicaConfig = new java.util.HashMap<>(OrderSyncApi.configuration(world.sandbox()));
             replicaConfig.putAll(Map.of("procurewire.order-sync.pull.schedule-enabled", "false",
@@ -100,10 +102,10 @@ public final class OrderSyncBenchmark {
         String code = "bench-" + option + (faults ? "-faults-" : "-") + UUID.randomUUID().toString().substring(0, 4);
         api.createIntegration(code, option, world.sandbox(), "PT24H");
         if (faults) {
-            // 5 % 503s on the API and the ERP, 20 ms latency, 2 % dropped ERP connections
+            // 5 % 503s, 20 ms latency, 2 % dropped connections on the API and the ERP
             platform.faults(OrderSyncScenarioTest.faults(0.05, 20, null, 0.02));
         }
-        long callsBefore = apiCalls(world.sandbox());
+        long callsBefore = apiCalls(world.sandboxManagement());
         long cpuBefore = OrderSyncWorld.cpuTime(replica.pid()).toMillis();
         Instant start = Instant.now();
         int runs = 0;
@@ -129,7 +131,7 @@ public final class OrderSyncBenchmark {
         double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
         long cpu = OrderSyncWorld.cpuTime(replica.pid()).toMillis() - cpuBefore;
         platform.clearFaults();
-        long calls = apiCalls(world.sandbox()) - callsBefore - checks;
+        long calls = apiCalls(world.sandboxManagement()) - callsBefore - checks;
         api.deleteIntegration(code);
         Result result = new Result(option, faults, pos, seconds, calls, cpu, runs);
         System.out.printf("  %.1f s, %d runs, %d API calls, %.1f POs/s%n", seconds, runs, calls, result.posPerSecond());
@@ -139,10 +141,14 @@ public final class OrderSyncBenchmark {
     /** One Core API call: are unexported POs left? Retried here (outside the count) when a fault hits it. */
     private static boolean noneLeft(BuyerPlatform platform) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            var response = platform.api().queryParam("exported", "false").queryParam("limit", "1")
-                    .queryParam("return_object", "limited").get("/api/purchase_orders");
-            if (response.statusCode() == 200) {
-                return response.jsonPath().getList("$").isEmpty();
+            try {
+                var response = platform.api().queryParam("exported", "false").queryParam("limit", "1")
+                        .queryParam("return_object", "limited").get("/api/purchase_orders");
+                if (response.statusCode() == 200) {
+                    return response.jsonPath().getList("$").isEmpty();
+                }
+            } catch (Exception droppedConnection) {
+                // an injected dropped connection: ask again
             }
             sleep(200);
         }
@@ -183,10 +189,14 @@ public final class OrderSyncBenchmark {
         }
     }
 
-    /** Requests the sandbox served under /api/ so far, from its Prometheus metrics. */
-    static long apiCalls(String sandbox) throws IOException, InterruptedException {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(sandbox + "/q/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+    /** Requests the sandbox served under /api/ so far, from its Prometheus metrics (on its management port). */
+    static long apiCalls(String sandboxManagement) throws IOException, InterruptedException {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(sandboxManagement + "/q/metrics"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("the sandbox's metrics answered " + answer.statusCode());
+        }
+        String metrics = answer.body();
         double total = 0;
         for (String line : metrics.split("\n")) {
             if (line.startsWith("http_server_requests_seconds_count{") && line.contains("uri=\"/api/")) {

@@ -1,7 +1,6 @@
 package io.procurewire.e2e;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -46,6 +45,7 @@ class OrderSyncReplicasTest {
     @AfterEach
     void cleanUp() {
         platform.clearFaults();
+        platform.resetRateLimit();
         if (api != null) {
             api.deleteIntegration(code);
         }
@@ -53,11 +53,11 @@ class OrderSyncReplicasTest {
     }
 
     @Test
-    @Disabled("open, 2026-12-02 merged run: the sandbox stopped answering (NoHttpResponseException) during the run "
-            + "before the kill; not yet diagnosed, so the replica claim stands on the module's ConcurrentWorkersTest")
     void aReplicaKilledMidRunLeavesNoPoLostAndNoneTwiceAndRejoinsWithoutADuplicate() throws Exception {
         String supplier = "SUP-HA-" + UUID.randomUUID().toString().substring(0, 8);
         platform.promptSupplier(supplier);
+        // the rate limit is not what this scenario is about; its per-PO checks would spend the scenario's own bucket
+        platform.rateLimit(false, 25, 20);
         Map<Long, String> pos = new LinkedHashMap<>();
         for (int i = 0; i < POS; i++) {
             long po = platform.issuePo(supplier, 5);
@@ -67,19 +67,21 @@ class OrderSyncReplicasTest {
         OrderSyncWorld.Replica second = world.startReplica("ha-2", replicaConfiguration());
         started.add(first);
         started.add(second);
-        // every ERP call takes 150 ms more, so the run lasts long enough to be killed in the middle
+        // every ERP call takes 150 ms more, so the run lasts long enough to be killed in the middle (latency only:
+        // the earlier run also set dropPath /erp/, which drops every ERP request, the scenario's own checks included,
+        // and that was the "sandbox stopped answering" it met)
         Map<String, Object> slowErp = new LinkedHashMap<>(OrderSyncScenarioTest.faults(0, 150, null, 0));
         slowErp.put("eligiblePaths", List.of("/erp/"));
         platform.faults(slowErp);
         code = "e2e-ha-" + UUID.randomUUID().toString().substring(0, 6);
         api = new OrderSyncApi(first.baseUrl());
-        api.createIntegration(code, 2, world.sandbox(), "PT2S");
+        api.createIntegration(code, 2, world.sandbox(), "PT2S", supplier);
 
         // wait until some, not all, of the POs are in the ERP, and kill the replica holding the run
         OrderSyncScenarioTest.awaitTrue(Duration.ofSeconds(300), () -> {
             try {
                 return erpCount(pos) >= 5;
-            } catch (RuntimeException slowSandbox) {
+            } catch (Exception slowSandbox) {
                 // a poll the (loaded) sandbox did not answer is just another poll
                 return false;
             }
@@ -93,7 +95,7 @@ class OrderSyncReplicasTest {
         assertThat(beforeKill).as("killed in the middle of the run").isLessThan(POS);
 
         api = new OrderSyncApi(survivor.baseUrl());
-        awaitAllExported(pos, Duration.ofMinutes(3));
+        awaitAllExported(supplier, Duration.ofMinutes(3));
         assertExactlyOnce(pos);
 
         // the killed replica comes back and rejoins; nothing is sent twice
@@ -101,24 +103,32 @@ class OrderSyncReplicasTest {
         started.add(restarted);
         long extra = platform.issuePo(supplier, 5);
         pos.put(extra, platform.poNumber(extra));
-        awaitAllExported(pos, Duration.ofMinutes(2));
+        awaitAllExported(supplier, Duration.ofMinutes(2));
         Thread.sleep(5000); // several more schedule ticks on both replicas
         assertExactlyOnce(pos);
         assertThat(api.deadLetters(code)).isEmpty();
     }
 
     private int erpCount(Map<Long, String> pos) {
-        return (int) pos.values().stream().filter(n -> !platform.erpDocuments(n).isEmpty()).count();
+        java.util.Set<String> numbers = new java.util.HashSet<>(pos.values());
+        return (int) platform.allErpDocuments().stream().map(d -> (String) d.get("po-number"))
+                .filter(numbers::contains).distinct().count();
     }
 
-    private void awaitAllExported(Map<Long, String> pos, Duration timeout) {
-        OrderSyncScenarioTest.awaitTrue(timeout, () -> pos.keySet().stream()
-                .allMatch(po -> platform.po(po).getBoolean("exported")));
+    private void awaitAllExported(String supplier, Duration timeout) {
+        OrderSyncScenarioTest.awaitTrue(timeout, () -> {
+            try {
+                return platform.unexported(supplier).isEmpty();
+            } catch (Exception | AssertionError slowSandbox) {
+                return false;
+            }
+        });
     }
 
     private void assertExactlyOnce(Map<Long, String> pos) {
+        List<Map<String, Object>> all = platform.allErpDocuments();
         for (Map.Entry<Long, String> po : pos.entrySet()) {
-            List<Map<String, Object>> erp = platform.erpDocuments(po.getValue());
+            List<Map<String, Object>> erp = all.stream().filter(d -> po.getValue().equals(d.get("po-number"))).toList();
             assertThat(erp).as("ERP documents of PO " + po.getValue()).hasSize(1);
             assertThat(erp.getFirst()).containsEntry("version", 1);
             assertThat(platform.historyRecords(po.getKey()).stream()

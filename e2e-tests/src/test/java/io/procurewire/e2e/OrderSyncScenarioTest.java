@@ -3,7 +3,6 @@ package io.procurewire.e2e;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -22,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Flow 2, purchase orders into the ERP, across real processes: the sandbox is the buyer platform (Core API, cXML
  * OrderRequest outbox) and the ERP; order-sync-service runs as its packaged jar. Every scenario counts the ERP's
  * documents per PO number + version through the ERP simulator's own API and reads back what the integration wrote
- * on the platform. One integration exists at a time (each scenario deletes its own), so no other integration exports
- * a scenario's POs.
+ * on the platform. Each scenario orders from a supplier of its own and its integration lists only that supplier's
+ * POs, so scenarios sharing the sandbox never export each other's POs (and each deletes its integration).
  */
 class OrderSyncScenarioTest {
 
@@ -62,15 +61,11 @@ class OrderSyncScenarioTest {
     }
 
     @Test
-    @Disabled("open, 2026-12-02 merged run: the scenarios share one sandbox, and this run also picked up another "
-            + "scenario's PO whose first version order-sync had never sent; it sent that PO's cancel without an ERP "
-            + "document number (ERP 400, dead letter), so the run counted 1 failure. order-sync must create-and-cancel "
-            + "(or skip) a PO first seen cancelled, and the scenarios need their own suppliers per test")
     void option1_anIssuedPoReachesTheErpOnceIsMarkedExportedAndTheHeaderFieldSaysSo() {
         String supplier = supplier();
         long po = platform.issuePo(supplier, 3);
         String poNumber = platform.poNumber(po);
-        orderSync.createIntegration(code, 1, world.sandbox(), "PT1H");
+        orderSync.createIntegration(code, 1, world.sandbox(), "PT1H", supplier);
 
         JsonPath run = orderSync.runNow(code);
 
@@ -103,7 +98,7 @@ class OrderSyncScenarioTest {
         String supplier = supplier();
         long po = platform.issuePo(supplier, 2);
         String poNumber = platform.poNumber(po);
-        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H");
+        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H", supplier);
 
         JsonPath run = orderSync.runNow(code);
 
@@ -127,7 +122,7 @@ class OrderSyncScenarioTest {
         String supplier = supplier();
         long first = platform.issuePo(supplier, 1);
         long second = platform.issuePo(supplier, 4);
-        orderSync.createIntegration(code, 3, world.sandbox(), "PT1H");
+        orderSync.createIntegration(code, 3, world.sandbox(), "PT1H", supplier);
 
         JsonPath run = orderSync.runNow(code);
 
@@ -150,14 +145,11 @@ class OrderSyncScenarioTest {
     }
 
     @Test
-    @Disabled("open, 2026-12-02 merged run: the ERP side passes (one document: create, update, cancel), but order-sync "
-            + "resolves earlier history records only after an error, so three success records stay unresolved; the "
-            + "PO-export guide's option 2 resolves the previous record on every export")
     void aChangeUpdatesAndACancelCancelsTheSameErpDocument() {
         String supplier = supplier();
         long po = platform.issuePo(supplier, 3);
         String poNumber = platform.poNumber(po);
-        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H");
+        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H", supplier);
         orderSync.runNow(code);
         String document = (String) platform.erpDocuments(poNumber).getFirst().get("erp-document-number");
 
@@ -188,11 +180,37 @@ class OrderSyncScenarioTest {
     }
 
     @Test
+    void aPoCancelledBeforeItsFirstExportIsNotSentToTheErpAndIsMarkedExportedAsSkipped() {
+        String supplier = supplier();
+        long po = platform.issuePo(supplier, 2);
+        String poNumber = platform.poNumber(po);
+        platform.cancel(po);
+        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H", supplier);
+
+        JsonPath run = orderSync.runNow(code);
+
+        assertThat(run.getString("state")).isEqualTo("succeeded");
+        assertThat(run.getInt("failed")).isZero();
+        assertThat(platform.erpDocuments(poNumber)).isEmpty();
+        assertThat(platform.po(po).getBoolean("exported")).isTrue();
+        List<Map<String, Object>> records = platform.historyRecords(po);
+        assertThat(records).hasSize(1);
+        assertThat(records.getFirst()).containsEntry("status", "success").containsEntry("resolved", false)
+                .containsEntry("document-status", "cancelled");
+        assertThat((String) records.getFirst().get("response-message"))
+                .startsWith("Not sent to the ERP: first seen cancelled");
+        JsonPath ledger = orderSync.order(code, poNumber);
+        assertThat(ledger.getList("versions.action")).containsExactly("skip");
+        assertThat(ledger.getList("versions.state")).containsExactly("COMPLETED");
+        assertThat(orderSync.deadLetters(code)).isEmpty();
+    }
+
+    @Test
     void aPoPushedAsCxmlOrderRequestAndSeenByThePullIsOneErpDocumentAndIsConfirmedToTheBuyer() {
         String supplier = "SUP-CXML-" + UUID.randomUUID().toString().substring(0, 8);
         platform.cxmlSupplier(supplier, orderSync.url() + "/cxml/order-requests", OrderSyncApi.BUYER_IDENTITY,
                 OrderSyncApi.SUPPLIER_IDENTITY, OrderSyncApi.SHARED_SECRET);
-        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H");
+        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H", supplier);
         long po = platform.issuePo(supplier, 2);
         String poNumber = platform.poNumber(po);
 
@@ -219,9 +237,6 @@ class OrderSyncScenarioTest {
     }
 
     @Test
-    @Disabled("first run, 2026-12-02 (machine load ~40 on 2 cores): after the ERP outage not every PO was exported "
-            + "within 4 minutes; order-sync's log shows versions dead-lettered again and again with 'circuit breaker "
-            + "open' on the ERP although the retry loop re-queued them; to be diagnosed in order-sync")
     void withFaultsOnEveryPoEndsInTheErpExactlyOnceWithOneSuccessRecord() {
         String supplier = supplier();
         List<Long> pos = new ArrayList<>();
@@ -231,7 +246,7 @@ class OrderSyncScenarioTest {
             pos.add(po);
             numbers.put(po, platform.poNumber(po));
         }
-        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H");
+        orderSync.createIntegration(code, 2, world.sandbox(), "PT1H", supplier);
         // random 5xx, latency, dropped ERP connections, and a rate limit far below Coupa's
         platform.rateLimit(true, 8, 4);
         // first the ERP is down (every /erp/ call 503) on top of the random faults: nothing can be exported
@@ -239,11 +254,11 @@ class OrderSyncScenarioTest {
         runTolerant();
         platform.clearFaults();
         assertThat(pos).allSatisfy(po -> assertThat(platform.erpDocuments(numbers.get(po))).isEmpty());
-        // then it is back, with random 5xx on the API, 40 ms latency and 15 % dropped ERP connections
+        // then it is back, with random 5xx, 40 ms latency and 15 % dropped connections on the API and the ERP
         platform.faults(faults(0.15, 40, null, 0.15));
 
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
-        while (Instant.now().isBefore(deadline) && !allExported(pos)) {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+        while (Instant.now().isBefore(deadline) && !allExported(supplier)) {
             runTolerant();
             orderSync.admin().post("/api/integrations/" + code + "/deliveries");
             for (Map<String, Object> dead : orderSync.deadLetters(code)) {
@@ -253,7 +268,7 @@ class OrderSyncScenarioTest {
         platform.clearFaults();
         platform.resetRateLimit();
 
-        assertThat(allExported(pos)).as("every PO marked exported within 4 minutes").isTrue();
+        assertThat(allExported(supplier)).as("every PO marked exported within 6 minutes").isTrue();
         for (long po : pos) {
             String poNumber = numbers.get(po);
             List<Map<String, Object>> erp = platform.erpDocuments(poNumber);
@@ -271,19 +286,21 @@ class OrderSyncScenarioTest {
         assertThat(status).isIn(200, 409, 500, 502, 503);
     }
 
-    private boolean allExported(List<Long> pos) {
+    private boolean allExported(String supplier) {
         try {
-            for (long po : pos) {
-                if (!platform.po(po).getBoolean("exported")) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (AssertionError faultOnTheCheckItself) {
+            return platform.unexported(supplier).isEmpty();
+        } catch (AssertionError | Exception faultOnTheCheckItself) {
+            // the check's own request met an injected 503 or a dropped connection
             return false;
         }
     }
 
+    /**
+     * Faults on every eligible path: {@code errorRate} 503s, latency, a fixed 503 under {@code failPath}, and
+     * {@code dropRate} of the connections closed without an answer. (The sandbox's {@code dropPath} drops EVERY
+     * request under its prefix, so it stays unset here: with {@code /erp/} the ERP never answered at all, not even
+     * the scenario's own checks, which is what the earlier runs of the faults and replica scenarios ran into.)
+     */
     static Map<String, Object> faults(double errorRate, long latencyMillis, String failPath, double dropRate) {
         Map<String, Object> faults = new LinkedHashMap<>();
         faults.put("errorRate", errorRate);
@@ -291,7 +308,7 @@ class OrderSyncScenarioTest {
         faults.put("latencyMillis", latencyMillis);
         faults.put("failPath", failPath);
         faults.put("failStatus", 503);
-        faults.put("dropPath", "/erp/");
+        faults.put("dropPath", null);
         faults.put("dropRate", dropRate);
         faults.put("eligiblePaths", List.of("/api/", "/erp/", "/cxml/", "/oauth2/"));
         return faults;

@@ -100,6 +100,11 @@ final class OrderSyncWorld implements AutoCloseable {
         return sandbox.baseUrl();
     }
 
+    /** The sandbox's management port ({@code /q/metrics}, {@code /q/health}). */
+    String sandboxManagement() {
+        return sandbox.managementUrl();
+    }
+
     /**
      * Starts (or restarts, on a new port) a replica of order-sync-service named {@code name}, wired to this world's
      * sandbox and database as the local runner wires it, and waits until it is ready.

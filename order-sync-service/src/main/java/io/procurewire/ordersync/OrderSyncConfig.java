@@ -76,6 +76,12 @@ public interface OrderSyncConfig {
         Optional<Inbound> production();
 
         Optional<Inbound> test();
+
+        /** The buyer platform's named API filter the pull passes as {@code filter=}. */
+        Optional<String> filter();
+
+        /** Only POs of these suppliers ({@code supplier[number][in]=}); absent: every supplier. */
+        Optional<List<String>> supplierNumbers();
     }
 
     interface Inbound {

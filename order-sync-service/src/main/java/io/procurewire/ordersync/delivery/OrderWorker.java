@@ -16,6 +16,7 @@ import io.procurewire.ordersync.ledger.VersionState;
 import io.procurewire.ordersync.ledger.VersionStateMachine.Event;
 import io.procurewire.ordersync.monitoring.MonitoringReporter;
 import io.procurewire.ordersync.monitoring.SyncMetrics;
+import io.procurewire.ordersync.platform.Breakers;
 import io.procurewire.ordersync.platform.PlatformConnections;
 import io.procurewire.ordersync.platform.RemoteFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -52,10 +53,12 @@ public class OrderWorker {
     private final OrderSyncConfig config;
     private final Backoff backoff;
     private final SyncMetrics metrics;
+    private final Breakers breakers;
 
     OrderWorker(Ledger ledger, ErpClient erp, IntegrationTargets targets, PlatformConnections platforms,
                 MonitoringReporter monitoring, ConfirmationSender confirmations, OrderSyncConfig config,
-                SyncMetrics metrics) {
+                SyncMetrics metrics, Breakers breakers) {
+        this.breakers = breakers;
         this.metrics = metrics;
         this.ledger = ledger;
         this.erp = erp;
@@ -93,6 +96,7 @@ public class OrderWorker {
                 break;
             }
             try {
+                breakers.beginStep();
                 switch (work.version.state) {
                     case RECEIVED, SENT_TO_ERP -> sendToErp(claim, work);
                     case ERP_CONFIRMED -> {
@@ -113,8 +117,9 @@ public class OrderWorker {
         return new Outcome(completed, failed);
     }
 
+    /** {@code sentUnconfirmed}: the earliest older version that was sent to the ERP but never confirmed, if any. */
     private record Work(Integration integration, LedgerOrder order, PoVersion version, PoVersion lastSent,
-                        boolean newerExists) {
+                        boolean newerExists, PoVersion sentUnconfirmed) {
     }
 
     /** The oldest workable version of the order (older unsent ones were superseded at ingest). */
@@ -144,22 +149,43 @@ public class OrderWorker {
             }
             boolean newer = versions.subList(i + 1, versions.size()).stream()
                     .anyMatch(n -> n.state != VersionState.SUPERSEDED);
+            PoVersion sentUnconfirmed = versions.subList(0, i).stream()
+                    .filter(o -> o.sentAt != null && o.erpDocumentNumber == null).findFirst().orElse(null);
             Integration integration = Integration.findById(order.integrationId);
-            return new Work(integration, order, v, lastSent, newer);
+            return new Work(integration, order, v, lastSent, newer, sentUnconfirmed);
         }
         return null;
     }
 
     private void sendToErp(Ledger.Claim claim, Work work) {
+        PoSnapshot snapshot = ledger.snapshot(work.version);
+        String document = work.order.erpDocumentNumber;
+        ErpAction action = ErpAction.of(snapshot, document != null);
+        ErpAction.Plan plan = ErpAction.plan(action, document != null, work.sentUnconfirmed != null);
+        if (plan == ErpAction.Plan.SKIP) {
+            LOG.infof("purchase order %s version %d is %s but the ERP never had it: not sent, recorded as skipped",
+                    work.order.poNumber, work.version.erpVersion, snapshot.normalizedStatus());
+            ledger.transition(claim, work.version.id, Event.SKIP_ERP, (o, v) -> {
+                v.action = ErpAction.SKIP.wire();
+                v.confirmedAt = OffsetDateTime.now();
+                v.attempts = 0;
+                v.lastError = null;
+                v.nextAttemptAt = null;
+            });
+            return;
+        }
+        PoVersion previousSent = work.lastSent;
+        if (plan == ErpAction.Plan.RECOVER_EARLIER_DOCUMENT) {
+            previousSent = recoverEarlierDocument(claim, work);
+            document = previousSent.erpDocumentNumber;
+        }
         ledger.transition(claim, work.version.id, Event.SEND, (o, v) -> {
             v.attempts++;
             v.sentAt = OffsetDateTime.now();
         });
-        PoSnapshot snapshot = ledger.snapshot(work.version);
-        PoSnapshot previous = work.lastSent == null ? null : ledger.snapshot(work.lastSent);
-        ErpAction action = ErpAction.of(snapshot, work.order.erpDocumentNumber != null);
+        PoSnapshot previous = previousSent == null ? null : ledger.snapshot(previousSent);
         String number = erp.send(targets.erp(work.integration), ErpMapping.toErp(snapshot, work.version.erpVersion,
-                action, work.order.erpDocumentNumber, LineDiff.between(previous, snapshot)));
+                action, document, LineDiff.between(previous, snapshot)));
         ledger.transition(claim, work.version.id, Event.ERP_CONFIRMED, (o, v) -> {
             v.erpDocumentNumber = number;
             v.action = action.wire();
@@ -173,6 +199,29 @@ public class OrderWorker {
         });
     }
 
+    /**
+     * An earlier version went to the ERP without an answer and was superseded by this cancel/close: resend it under
+     * its own key (idempotent: the ERP answers the document it created, or creates it now) to learn the document the
+     * cancel/close applies to. Answers that version with its document number.
+     */
+    private PoVersion recoverEarlierDocument(Ledger.Claim claim, Work work) {
+        PoVersion earlier = work.sentUnconfirmed;
+        PoSnapshot earlierSnapshot = ledger.snapshot(earlier);
+        LOG.infof("purchase order %s: version %d was sent without an answer; resending it to learn its ERP document "
+                + "before version %d", work.order.poNumber, earlier.erpVersion, work.version.erpVersion);
+        String number = erp.send(targets.erp(work.integration), ErpMapping.toErp(earlierSnapshot, earlier.erpVersion,
+                ErpAction.CREATE, null, LineDiff.between(null, earlierSnapshot)));
+        ledger.record(claim, earlier.id, (o, v) -> {
+            v.erpDocumentNumber = number;
+            v.action = ErpAction.CREATE.wire();
+            if (o.erpDocumentNumber == null) {
+                o.erpDocumentNumber = number;
+            }
+        });
+        earlier.erpDocumentNumber = number;
+        return earlier;
+    }
+
     private void followUps(Ledger.Claim claim, Work work, Long platformRunId) {
         PoVersion v = work.version;
         // a newer version is on its way to the ERP: its own completion marks the PO; marking now would be early
@@ -180,7 +229,9 @@ public class OrderWorker {
             monitoring.exported(work.integration.monitoringOption, platforms.of(targets.platform(work.integration)),
                     report(work, platformRunId));
         }
-        if (v.confirmationRequired && work.integration.confirmationUrl != null && !work.newerExists) {
+        boolean skipped = ErpAction.SKIP.wire().equals(v.action);
+        // a skipped version has no ERP document to confirm
+        if (v.confirmationRequired && work.integration.confirmationUrl != null && !work.newerExists && !skipped) {
             confirmations.confirm(work.integration, v, work.order.poNumber);
         }
         ledger.transition(claim, v.id, Event.FOLLOW_UPS_DONE, (o, ver) -> {
@@ -197,20 +248,18 @@ public class OrderWorker {
     private MonitoringReporter.Report report(Work work, Long platformRunId) {
         PoSnapshot snapshot = ledger.snapshot(work.version);
         return new MonitoringReporter.Report(work.order.platformPoId, work.order.poNumber, work.version.erpVersion,
-                snapshot.normalizedStatus(), work.version.erpDocumentNumber, work.order.errorReported, platformRunId,
-                work.version.attempts > 0);
+                snapshot.normalizedStatus(), work.version.erpDocumentNumber, platformRunId,
+                ErpAction.SKIP.wire().equals(work.version.action));
     }
 
     /** Records a failed step: back-off, or a dead letter (reported to the buyer platform). Answers true if dead. */
     private boolean fail(Ledger.Claim claim, Work work, RuntimeException e, Long platformRunId) {
         String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        boolean retryable = !(e instanceof RemoteFailure failure) || failure.retryable();
         PoVersion current = QuarkusTransaction.requiringNew().call(() -> PoVersion.<PoVersion>findById(work.version.id));
-        // the ERP step counted its attempt when it committed SENT_TO_ERP; the other steps count here
-        int attempts = current.state == VersionState.SENT_TO_ERP ? current.attempts : current.attempts + 1;
-        boolean dead = !retryable || attempts >= config.delivery().maxAttempts();
-        Duration retryAfter = e instanceof RemoteFailure.RateLimited limited ? limited.retryAfter() : null;
-        if (dead) {
+        FailedStep step = FailedStep.of(e, current.state == VersionState.SENT_TO_ERP, current.attempts,
+                config.delivery().maxAttempts(), breakers.requestLeftInStep());
+        int attempts = step.attempts();
+        if (step.dead()) {
             LOG.warnf("purchase order %s version %d dead-lettered after %d attempt(s): %s", work.order.poNumber,
                     work.version.erpVersion, attempts, error);
             ledger.transition(claim, work.version.id, Event.DEAD_LETTER, (o, v) -> {
@@ -222,10 +271,12 @@ public class OrderWorker {
             reportDeadLetter(claim, work, error, platformRunId);
             return true;
         }
-        Duration delay = backoff.delay(attempts, retryAfter);
+        Duration delay = step.notAttempted() ? step.notBefore().plus(Duration.ofMillis((long) (step.notBefore().toMillis()
+                * 0.5 * ThreadLocalRandom.current().nextDouble()))) : backoff.delay(attempts, step.notBefore());
         OffsetDateTime retryAt = ledger.databaseNow().plus(delay);
-        LOG.infof("purchase order %s version %d: attempt %d failed (%s); next in %d ms", work.order.poNumber,
-                work.version.erpVersion, attempts, error, delay.toMillis());
+        LOG.infof("purchase order %s version %d: %s (%s); next in %d ms", work.order.poNumber,
+                work.version.erpVersion, step.notAttempted() ? "not attempted" : "attempt " + attempts + " failed",
+                error, delay.toMillis());
         ledger.transition(claim, work.version.id, Event.FAIL_RETRYABLE, (o, v) -> {
             v.attempts = attempts;
             v.lastError = error;

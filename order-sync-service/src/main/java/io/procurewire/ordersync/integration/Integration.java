@@ -47,6 +47,11 @@ public class Integration extends PanacheEntityBase {
     public String confirmationUrl;
     @Column(name = "confirmation_secret_ref")
     public String confirmationSecretRef;
+    @Column(name = "api_filter")
+    public String apiFilter;
+    /** Comma-separated; null: POs of every supplier. */
+    @Column(name = "supplier_numbers")
+    public String supplierNumbers;
     @Column(name = "next_run_at")
     public OffsetDateTime nextRunAt;
     @Column(name = "reconcile_watermark")
@@ -58,6 +63,11 @@ public class Integration extends PanacheEntityBase {
 
     public List<String> statusList() {
         return Arrays.stream(statuses.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public List<String> supplierNumberList() {
+        return supplierNumbers == null ? List.of()
+                : Arrays.stream(supplierNumbers.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     public static Integration byCode(String code) {

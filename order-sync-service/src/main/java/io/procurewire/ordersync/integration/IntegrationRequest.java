@@ -18,7 +18,9 @@ import java.util.List;
 /**
  * An integration as the admin API takes it. Secrets of outbound calls are references ({@code clientSecretRef},
  * {@code erp.credentialsRef}) into configuration; a literal {@code clientSecret} is refused. The inbound cXML shared
- * secrets are given in clear once and stored only as PBKDF2 hashes.
+ * secrets are given in clear once and stored only as PBKDF2 hashes. {@code filter} (the buyer platform's named API
+ * filter, Coupa's {@code filter=}) and {@code supplierNumbers} ({@code supplier[number][in]=}) narrow what the pull
+ * lists, for a buyer platform that feeds several ERPs.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -39,7 +41,11 @@ public record IntegrationRequest(
         @NotNull @Valid Erp erp,
         @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String confirmationUrl,
         String confirmationSecretRef,
-        @Valid Inbound inbound) {
+        @Valid Inbound inbound,
+        @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._ -]*", message = "letters, digits, dot, dash, underscore and "
+                + "space only") String filter,
+        @Size(max = 50) List<@NotBlank @Pattern(regexp = "[^,]+", message = "must not contain a comma")
+                String> supplierNumbers) {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -92,7 +92,8 @@ public class IntegrationService {
                     new IntegrationRequest.Erp(c.erpUrl(), c.erpCredentialsRef().orElse(null), c.erpFormat()),
                     c.confirmationUrl().orElse(null), c.confirmationSecretRef().orElse(null),
                     new IntegrationRequest.Inbound(c.production().map(this::configuredCredential).orElse(null),
-                            c.test().map(this::configuredCredential).orElse(null)));
+                            c.test().map(this::configuredCredential).orElse(null)),
+                    c.filter().orElse(null), c.supplierNumbers().orElse(null));
             Integration integration = Integration.byCode(code);
             if (integration == null) {
                 integration = new Integration();
@@ -165,6 +166,9 @@ public class IntegrationService {
         integration.erpFormat = request.erp().format() == null ? "coupa-json" : request.erp().format();
         integration.confirmationUrl = request.confirmationUrl();
         integration.confirmationSecretRef = confirmationRef;
+        integration.apiFilter = request.filter() == null || request.filter().isBlank() ? null : request.filter().trim();
+        integration.supplierNumbers = request.supplierNumbers() == null || request.supplierNumbers().isEmpty() ? null
+                : String.join(",", request.supplierNumbers().stream().map(String::trim).distinct().toList());
         integration.updatedAt = OffsetDateTime.now();
         if (integration.id == null) {
             integration.nextRunAt = OffsetDateTime.now();

@@ -11,7 +11,7 @@ import java.util.List;
 public record IntegrationView(String code, String origin, String platformUrl, String clientId, String clientSecretRef,
                               List<String> statuses, String schedule, int monitoringOption, String contactEmail,
                               String contactName, Erp erp, String confirmationUrl, String confirmationSecretRef, Inbound inbound,
-                              OffsetDateTime nextRunAt) {
+                              String filter, List<String> supplierNumbers, OffsetDateTime nextRunAt) {
 
     @RegisterForReflection
     public record Erp(String url, String credentialsRef, String format) {
@@ -41,6 +41,7 @@ public record IntegrationView(String code, String origin, String platformUrl, St
         return new IntegrationView(i.code, i.origin, i.platformUrl, i.clientId, i.clientSecretRef, i.statusList(),
                 Duration.ofSeconds(i.scheduleSeconds).toString(), i.monitoringOption, i.contactEmail, i.contactName,
                 new Erp(i.erpUrl, i.erpCredentialsRef, i.erpFormat), i.confirmationUrl, i.confirmationSecretRef,
-                production == null && test == null ? null : new Inbound(production, test), i.nextRunAt);
+                production == null && test == null ? null : new Inbound(production, test), i.apiFilter,
+                i.supplierNumberList(), i.nextRunAt);
     }
 }

@@ -190,6 +190,19 @@ public class Ledger {
         });
     }
 
+    /** Applies a fenced change to a version without changing its state. */
+    public void record(Claim claim, long versionId, Change change) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            LedgerOrder order = em.find(LedgerOrder.class, claim.orderId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (order == null || order.fence != claim.fence()) {
+                throw new LeaseLost(claim);
+            }
+            PoVersion version = em.find(PoVersion.class, versionId);
+            version.updatedAt = OffsetDateTime.now();
+            change.apply(order, version);
+        });
+    }
+
     @FunctionalInterface
     public interface Change {
         void apply(LedgerOrder order, PoVersion version);

@@ -21,6 +21,7 @@ import static io.procurewire.ordersync.ledger.VersionState.SUPERSEDED;
  *    └─ newer version ─▶ SUPERSEDED           any failing step ── attempts ≥ max or not retryable ──▶ DEAD_LETTERED
  * DEAD_LETTERED ── retry now ──▶ the state it failed in;   any state ── replay ──▶ RECEIVED
  * COMPLETED ── same content seen again, follow-up owed (export flag reset) ──▶ ERP_CONFIRMED
+ * RECEIVED / SENT_TO_ERP ── a cancel or close of a PO the ERP never had: skipped, nothing sent ──▶ ERP_CONFIRMED
  * </pre>
  */
 public final class VersionStateMachine {
@@ -28,7 +29,9 @@ public final class VersionStateMachine {
     public enum Event {
         SEND, ERP_CONFIRMED, FOLLOW_UPS_DONE, SUPERSEDE, FAIL_RETRYABLE, DEAD_LETTER, RETRY_NOW, REPLAY,
         /** The same content is seen again with a follow-up owed (e.g. the buyer reset the export flag). */
-        FOLLOW_UP_OWED
+        FOLLOW_UP_OWED,
+        /** A cancel or close of a PO the ERP never had: nothing goes to the ERP; the follow-ups say it was skipped. */
+        SKIP_ERP
     }
 
     private static final Map<Event, Set<VersionState>> ALLOWED_FROM = Map.of(
@@ -40,6 +43,7 @@ public final class VersionStateMachine {
             Event.DEAD_LETTER, EnumSet.of(RECEIVED, SENT_TO_ERP, ERP_CONFIRMED),
             Event.RETRY_NOW, EnumSet.of(DEAD_LETTERED, SENT_TO_ERP, ERP_CONFIRMED, RECEIVED),
             Event.FOLLOW_UP_OWED, EnumSet.of(COMPLETED),
+            Event.SKIP_ERP, EnumSet.of(RECEIVED, SENT_TO_ERP),
             Event.REPLAY, EnumSet.allOf(VersionState.class));
 
     private VersionStateMachine() {
@@ -63,7 +67,7 @@ public final class VersionStateMachine {
             case DEAD_LETTER -> DEAD_LETTERED;
             case RETRY_NOW -> from == DEAD_LETTERED ? (failedIn == null ? RECEIVED : failedIn) : from;
             case REPLAY -> RECEIVED;
-            case FOLLOW_UP_OWED -> ERP_CONFIRMED;
+            case FOLLOW_UP_OWED, SKIP_ERP -> ERP_CONFIRMED;
         };
     }
 

@@ -19,8 +19,9 @@ import java.util.Map;
  * <li>as 2, every record referencing the integration run, errors as integration errors with an alert, earlier
  * integration errors of the PO resolved on success.</li>
  * </ol>
- * Earlier records are looked up only when this ledger reported an error for the PO before (it knows), which keeps
- * a clean export at two calls per PO for options 1 and 2.
+ * Options 2 and 3 look up the PO's unresolved records on every export, success or error, as the guide does
+ * (step 3a): one GET per PO, which also finds a success record of the same version created by an attempt whose
+ * answer was lost, so it is never posted twice. Option 1 keeps a clean export at two calls per PO.
  */
 @ApplicationScoped
 public class MonitoringReporter {
@@ -29,7 +30,7 @@ public class MonitoringReporter {
 
     /** What the reporter needs to know about the PO version. */
     public record Report(long platformPoId, String poNumber, int erpVersion, String status, String erpDocumentNumber,
-                         boolean earlierErrorReported, Long platformRunId, boolean previousAttemptAmbiguous) {
+                         Long platformRunId, boolean skipped) {
     }
 
     private final ObjectMapper json;
@@ -41,7 +42,10 @@ public class MonitoringReporter {
     }
 
     public void exported(int option, PlatformConnection platform, Report report) {
-        String message = "Exported to ERP as " + report.erpDocumentNumber() + " (version " + report.erpVersion() + ")";
+        String message = report.skipped()
+                ? "Not sent to the ERP: first seen " + report.status() + ", the ERP never had this PO (version "
+                + report.erpVersion() + ")"
+                : "Exported to ERP as " + report.erpDocumentNumber() + " (version " + report.erpVersion() + ")";
         if (option == 1) {
             markExported(platform, report.platformPoId());
             platform.update("purchase_orders", report.platformPoId(), Map.of("return_object", "limited"),
@@ -49,10 +53,12 @@ public class MonitoringReporter {
                             .put(config.monitoring().statusCustomField(), message)));
             return;
         }
-        if (report.earlierErrorReported()) {
-            resolveEarlier(option, platform, report.platformPoId());
-        }
-        if (report.previousAttemptAmbiguous() && successAlreadyRecorded(platform, report)) {
+        // Coupa's guide, steps 3a/3b (option 3: also 6a/6b): every export resolves the PO's earlier unresolved
+        // records, so the PO's history shows one open record, the latest. One GET finds them and, after an answer
+        // lost on an earlier attempt or a replica that died after the POST, the success record of this very version.
+        boolean alreadyRecorded = resolveEarlier(option, platform, report.platformPoId(),
+                String.valueOf(report.erpVersion()));
+        if (alreadyRecorded) {
             markExported(platform, report.platformPoId());
             return;
         }
@@ -69,9 +75,7 @@ public class MonitoringReporter {
                             .put(config.monitoring().statusCustomField(), message)));
             return;
         }
-        if (report.earlierErrorReported()) {
-            resolveEarlier(option, platform, report.platformPoId());
-        }
+        resolveEarlier(option, platform, report.platformPoId(), null);
         ObjectNode history = record(report, "error", "500", message);
         history.put("contact-alert-type", "Functional");
         if (option == 2) {
@@ -95,10 +99,22 @@ public class MonitoringReporter {
                 json.createObjectNode());
     }
 
-    private void resolveEarlier(int option, PlatformConnection platform, long poId) {
+    /**
+     * Resolves the PO's unresolved history records (option 3: and integration errors), except an unresolved success
+     * record of {@code keepSuccessRevision}; answers whether such a record exists (this version's export was
+     * already recorded, and the record marked the PO exported when it was created).
+     */
+    private boolean resolveEarlier(int option, PlatformConnection platform, long poId, String keepSuccessRevision) {
         JsonNode open = platform.list("integration_history_records", Map.of("document-type", ORDER_HEADER,
-                "document-id", String.valueOf(poId), "resolved", "false", "fields", "[\"id\"]"));
+                "document-id", String.valueOf(poId), "resolved", "false",
+                "fields", "[\"id\",\"status\",\"document-revision\"]"));
+        boolean kept = false;
         for (JsonNode record : open) {
+            if (!kept && keepSuccessRevision != null && "success".equals(record.path("status").asText())
+                    && keepSuccessRevision.equals(record.path("document-revision").asText())) {
+                kept = true;
+                continue;
+            }
             platform.update("integration_history_records", record.path("id").asLong(),
                     Map.of("return_object", "limited"), json.createObjectNode().put("resolved", true));
         }
@@ -109,18 +125,7 @@ public class MonitoringReporter {
                 platform.act("integration_errors", error.path("id").asLong(), "resolve", json.createObjectNode());
             }
         }
-    }
-
-    /** After an answer was lost: did the success record (with the export mark) arrive after all? */
-    private boolean successAlreadyRecorded(PlatformConnection platform, Report report) {
-        JsonNode records = platform.list("integration_history_records", Map.of("document-type", ORDER_HEADER,
-                "document-id", String.valueOf(report.platformPoId()), "status", "success", "resolved", "false"));
-        for (JsonNode record : records) {
-            if (String.valueOf(report.erpVersion()).equals(record.path("document-revision").asText())) {
-                return true;
-            }
-        }
-        return false;
+        return kept;
     }
 
     private ObjectNode record(Report report, String status, String code, String message) {

@@ -77,6 +77,9 @@ public final class PlatformConnection {
                 }
                 invalidateToken();
                 renewed = true;
+            } catch (RemoteFailure.BreakerOpen e) {
+                counter.count(operation, "breaker_open"); // never left: not a call the platform saw
+                throw e;
             } catch (RemoteFailure e) {
                 counter.count(operation, e.status() == null ? "error" : String.valueOf(e.status()));
                 throw e;

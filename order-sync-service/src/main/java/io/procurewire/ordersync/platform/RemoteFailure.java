@@ -35,6 +35,24 @@ public sealed class RemoteFailure extends RuntimeException {
         }
     }
 
+    /**
+     * Our own circuit breaker for this integration's remote API is open: the request never left, so it is not an
+     * attempt against the remote side. Try again once the breaker lets a trial call through ({@code retryAfter}).
+     */
+    public static final class BreakerOpen extends RemoteFailure {
+        private final Duration retryAfter;
+
+        public BreakerOpen(String what, Duration retryAfter, Throwable cause) {
+            super(null, what + ": circuit breaker open (not sent; next try after " + retryAfter.toMillis() + " ms)",
+                    cause);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
     /** 429: wait as long as Retry-After says, then try again. */
     public static final class RateLimited extends RemoteFailure {
         private final Duration retryAfter;

@@ -24,7 +24,7 @@ public final class RemoteFailures {
         } catch (WebApplicationException e) {
             throw classify(what, e.getResponse());
         } catch (CircuitBreakerOpenException e) {
-            throw new RemoteFailure.Unavailable(null, what + ": circuit breaker open", e);
+            throw new RemoteFailure.BreakerOpen(what, java.time.Duration.ofSeconds(1), e);
         } catch (TimeoutException e) {
             throw new RemoteFailure.Unavailable(null, what + ": timed out", e);
         } catch (ProcessingException e) {

@@ -183,7 +183,7 @@ public class PullRunner {
         KeysetPager.forEach(cursor -> {
             Map<String, String> query = new LinkedHashMap<>();
             query.put("exported", "false");
-            query.put("status[in]", String.join(",", integration.statusList()));
+            narrow(integration, query);
             query.put("show_deleted_lines", "true");
             query.put("id[gt]", String.valueOf(cursor));
             query.put("limit", String.valueOf(config.pull().pageSize()));
@@ -197,6 +197,17 @@ public class PullRunner {
                 counts.newVersions++;
             }
         });
+    }
+
+    /** The integration's statuses, named API filter and suppliers: what this ERP takes. */
+    static void narrow(Integration integration, Map<String, String> query) {
+        query.put("status[in]", String.join(",", integration.statusList()));
+        if (integration.apiFilter != null) {
+            query.put("filter", integration.apiFilter);
+        }
+        if (!integration.supplierNumberList().isEmpty()) {
+            query.put("supplier[number][in]", String.join(",", integration.supplierNumberList()));
+        }
     }
 
     /** One page of purchase orders; renews the run lease first, so a replica that lost it stops listing. */
@@ -230,7 +241,7 @@ public class PullRunner {
         OffsetDateTime[] newestSeen = {newest};
         KeysetPager.forEach(cursor -> {
             Map<String, String> query = new LinkedHashMap<>();
-            query.put("status[in]", String.join(",", integration.statusList()));
+            narrow(integration, query);
             query.put("show_deleted_lines", "true");
             if (since != null) {
                 query.put("updated-at[gt]", since.toString());

@@ -72,14 +72,19 @@ public class FakeCoupa {
         failures.computeIfAbsent(prefix, p -> new CopyOnWriteArrayList<>()).addAll(List.of(statuses));
     }
 
-    /** Issues a PO (version 1) with lines {part, quantity, price}. */
-    public synchronized ObjectNode issue(Object[]... lines) {
+    /** Issues a PO (version 1) of supplier SUP-1 with lines {part, quantity, price}. */
+    public ObjectNode issue(Object[]... lines) {
+        return issueFor("SUP-1", lines);
+    }
+
+    /** Issues a PO (version 1) of {@code supplier} with lines {part, quantity, price}. */
+    public synchronized ObjectNode issueFor(String supplier, Object[]... lines) {
         long id = ids.incrementAndGet();
         ObjectNode po = json.createObjectNode();
         po.put("id", id).put("po-number", String.valueOf(poNumbers.incrementAndGet())).put("status", "issued")
                 .put("version", 1).put("exported", false).put("updated-at", now());
         po.set("currency", json.createObjectNode().put("code", "USD"));
-        po.set("supplier", json.createObjectNode().put("number", "SUP-1"));
+        po.set("supplier", json.createObjectNode().put("number", supplier));
         po.set("ship-to-address", json.createObjectNode().put("name", "HQ").put("street1", "1 Main St")
                 .put("city", "Springfield").put("postal-code", "12345")
                 .set("country", json.createObjectNode().put("code", "US")));
@@ -179,6 +184,8 @@ public class FakeCoupa {
         String exported = q.getFirst("exported");
         OffsetDateTime updatedAfter = q.getFirst("updated-at[gt]") == null ? null : OffsetDateTime.parse(q.getFirst("updated-at[gt]"));
         boolean showDeleted = "true".equals(q.getFirst("show_deleted_lines"));
+        List<String> suppliers = q.getFirst("supplier[number][in]") == null ? null
+                : List.of(q.getFirst("supplier[number][in]").split(","));
         ArrayNode page = json.createArrayNode();
         for (ObjectNode po : orders.values()) {
             if (po.get("id").asLong() <= after) {
@@ -188,6 +195,9 @@ public class FakeCoupa {
                 continue;
             }
             if (statuses != null && !statuses.contains(po.get("status").asText())) {
+                continue;
+            }
+            if (suppliers != null && !suppliers.contains(po.get("supplier").get("number").asText())) {
                 continue;
             }
             if (updatedAfter != null && !OffsetDateTime.parse(po.get("updated-at").asText()).isAfter(updatedAfter)) {

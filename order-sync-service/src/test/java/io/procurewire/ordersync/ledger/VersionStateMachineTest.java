@@ -37,7 +37,8 @@ class VersionStateMachineTest {
                     RECEIVED, RECEIVED),
             Event.REPLAY, expect(RECEIVED, RECEIVED, SENT_TO_ERP, RECEIVED, ERP_CONFIRMED, RECEIVED, COMPLETED, RECEIVED,
                     SUPERSEDED, RECEIVED, DEAD_LETTERED, RECEIVED),
-            Event.FOLLOW_UP_OWED, expect(COMPLETED, ERP_CONFIRMED));
+            Event.FOLLOW_UP_OWED, expect(COMPLETED, ERP_CONFIRMED),
+            Event.SKIP_ERP, expect(RECEIVED, ERP_CONFIRMED, SENT_TO_ERP, ERP_CONFIRMED));
 
     @Test
     void everyTransitionOfEveryStateIsAllowedOrRefusedAsDesigned() {

@@ -247,6 +247,144 @@ class PullFlowTest {
         assertThat(coupa.countCalls("PUT /api/purchase_orders/" + po.get("id").asLong())).isZero();
     }
 
+    @Test
+    void everyExportResolvesThePosEarlierHistoryRecordsSoOnlyTheLatestStaysOpen() {
+        String code = create(2);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"}, new Object[]{"TONER-1", "1", "80"});
+        long id = po.get("id").asLong();
+        runNow(code);
+        coupa.change(id, Map.of(1, "5", 2, "1"));
+        runNow(code);
+        coupa.setStatus(id, "cancelled");
+        runNow(code);
+
+        assertThat(erp.received).extracting(b -> b.get("action").asText()).containsExactly("create", "update", "cancel");
+        assertThat(coupa.historyOf(id)).extracting(h -> h.get("status").asText() + "/"
+                        + h.get("document-revision").asText() + "/" + h.get("resolved").asBoolean())
+                .containsExactly("success/1/true", "success/2/true", "success/3/false");
+        // one look-up per export (the guide's step 3a), one resolve per earlier record
+        assertThat(coupa.countCalls("GET /api/integration_history_records")).isEqualTo(3);
+        assertThat(coupa.countCalls("PUT /api/integration_history_records/")).isEqualTo(2);
+    }
+
+    @Test
+    void optionThreeAlsoResolvesEarlierIntegrationErrorsOnASuccessfulExport() {
+        String code = create(3);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        runNow(code);
+        coupa.change(po.get("id").asLong(), Map.of(1, "3"));
+        runNow(code);
+
+        assertThat(coupa.historyOf(po.get("id").asLong())).extracting(h -> h.get("resolved").asBoolean())
+                .containsExactly(true, false);
+        assertThat(coupa.countCalls("GET /api/integration_errors")).isEqualTo(2);
+    }
+
+    @Test
+    void aSuccessRecordOfTheSameVersionFromAnEarlierAttemptIsNotPostedAgain() {
+        String code = create(2);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        runNow(code);
+        coupa.orders.get(po.get("id").asLong()).put("exported", false);
+
+        runNow(code);
+
+        assertThat(coupa.historyOf(po.get("id").asLong())).hasSize(1);
+        assertThat(coupa.orders.get(po.get("id").asLong()).get("exported").asBoolean()).isTrue();
+        assertThat(erp.received).hasSize(1);
+    }
+
+    @Test
+    void aPoFirstSeenCancelledOrClosedIsNotSentToTheErpAndIsMarkedExportedAsSkipped() {
+        String code = create(2);
+        ObjectNode cancelled = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        ObjectNode closed = coupa.issue(new Object[]{"PEN", "1", "2"});
+        coupa.setStatus(cancelled.get("id").asLong(), "cancelled");
+        coupa.setStatus(closed.get("id").asLong(), "closed");
+
+        admin().when().post("/api/integrations/" + code + "/runs").then().statusCode(200)
+                .body("state", equalTo("succeeded")).body("succeeded", equalTo(2)).body("failed", equalTo(0));
+
+        assertThat(erp.received).isEmpty();
+        for (ObjectNode po : List.of(cancelled, closed)) {
+            long id = po.get("id").asLong();
+            String status = coupa.orders.get(id).get("status").asText();
+            assertThat(coupa.orders.get(id).get("exported").asBoolean()).isTrue();
+            List<ObjectNode> records = coupa.historyOf(id);
+            assertThat(records).hasSize(1);
+            assertThat(records.get(0).get("status").asText()).isEqualTo("success");
+            assertThat(records.get(0).get("response-message").asText())
+                    .isEqualTo("Not sent to the ERP: first seen " + status + ", the ERP never had this PO (version 1)");
+            admin().when().get("/api/integrations/" + code + "/orders/" + po.get("po-number").asText()).then()
+                    .statusCode(200).body("versions[0].state", equalTo("COMPLETED"))
+                    .body("versions[0].action", equalTo("skip"))
+                    .body("erpDocumentNumber", org.hamcrest.Matchers.nullValue());
+        }
+    }
+
+    @Test
+    void optionOneSaysInTheHeaderFieldThatACancelledPoWasNotSent() {
+        String code = create(1);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        coupa.setStatus(po.get("id").asLong(), "cancelled");
+
+        runNow(code);
+
+        assertThat(erp.received).isEmpty();
+        ObjectNode now = coupa.orders.get(po.get("id").asLong());
+        assertThat(now.get("exported").asBoolean()).isTrue();
+        assertThat(now.get("custom-fields").get("integration-status").asText())
+                .startsWith("Not sent to the ERP: first seen cancelled");
+    }
+
+    @Test
+    void aCancelAfterAnUnansweredSendFirstLearnsTheErpDocumentThenCancelsIt() {
+        String code = create(2);
+        ObjectNode po = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        String number = po.get("po-number").asText();
+        erp.down = true;
+        runNow(code);
+        for (int i = 0; i < 100 && !"DEAD_LETTERED".equals(admin().when().get("/api/integrations/" + code + "/orders/"
+                + number).then().extract().path("versions[0].state")); i++) {
+            sleep(100);
+            admin().when().post("/api/integrations/" + code + "/deliveries").then().statusCode(200);
+        }
+        erp.down = false;
+        coupa.setStatus(po.get("id").asLong(), "cancelled");
+
+        runNow(code);
+
+        assertThat(erp.received).extracting(b -> b.get("action").asText() + "/" + b.get("version").asInt())
+                .containsExactly("create/1", "cancel/2");
+        String document = erp.documents.get(number + "/1");
+        assertThat(erp.received.get(1).get("erp-document-number").asText()).isEqualTo(document);
+        admin().when().get("/api/integrations/" + code + "/orders/" + number).then().statusCode(200)
+                .body("versions[0].state", equalTo("SUPERSEDED")).body("versions[1].state", equalTo("COMPLETED"))
+                .body("versions[1].action", equalTo("cancel")).body("erpDocumentNumber", equalTo(document));
+    }
+
+    @Test
+    void anIntegrationListsOnlyItsSuppliersAndPassesItsNamedApiFilter() {
+        Map<String, Object> body = new java.util.LinkedHashMap<>(io.procurewire.ordersync.TestIntegrations.body(
+                "acme-suppliers-" + System.nanoTime() % 100000, 2));
+        body.put("supplierNumbers", List.of("SUP-2", "SUP-3"));
+        body.put("filter", "erp_export");
+        io.procurewire.ordersync.TestIntegrations.create(body);
+        String code = (String) body.get("code");
+        coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        ObjectNode mine = coupa.issueFor("SUP-2", new Object[]{"PEN", "1", "2"});
+
+        runNow(code);
+
+        assertThat(erp.received).extracting(b -> b.get("po-number").asText())
+                .containsExactly(mine.get("po-number").asText());
+        assertThat(coupa.calls.stream().filter(c -> c.startsWith("GET /api/purchase_orders")).findFirst().orElseThrow())
+                .contains("supplier%5Bnumber%5D%5Bin%5D=SUP-2%2CSUP-3").contains("filter=erp_export");
+        admin().when().get("/api/integrations/" + code).then().statusCode(200)
+                .body("supplierNumbers", org.hamcrest.Matchers.contains("SUP-2", "SUP-3"))
+                .body("filter", equalTo("erp_export"));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
