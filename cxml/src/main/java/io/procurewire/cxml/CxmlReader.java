@@ -82,6 +82,13 @@ public final class CxmlReader {
     private static final Pattern PARSER_MESSAGE = Pattern.compile("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*");
 
     private final Options options;
+    /**
+     * Configured once per thread and reused: creating and configuring an XMLInputFactory costs more than parsing a
+     * setup request. Each parse still gets its own stream reader; the factory's settings never change after creation.
+     */
+    private final ThreadLocal<XMLInputFactory> factories = ThreadLocal.withInitial(CxmlReader::factory);
+    /** Likewise one Unmarshaller per thread (not thread-safe, cheap to reuse); its event handler is set per parse. */
+    private final ThreadLocal<Unmarshaller> unmarshallers = ThreadLocal.withInitial(CxmlReader::newUnmarshaller);
 
     public CxmlReader() {
         this(Options.defaults());
@@ -89,6 +96,14 @@ public final class CxmlReader {
 
     public CxmlReader(Options options) {
         this.options = options == null ? Options.defaults() : options;
+    }
+
+    private static Unmarshaller newUnmarshaller() {
+        try {
+            return CxmlContext.get().createUnmarshaller();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cXML unmarshaller could not be created", e);
+        }
     }
 
     public Options options() {
@@ -105,12 +120,12 @@ public final class CxmlReader {
         return read(() -> {
             PrologScanner.Prolog prolog = checkProlog(buffered);
             if (!prolog.declaresGeneralEntities()) {
-                return factory().createXMLStreamReader(buffered);
+                return factories.get().createXMLStreamReader(buffered);
             }
             // rare: declared but (hopefully) unused entities; the whole document is checked for references first
             byte[] all = readAll(buffered);
             refuseEntityReferences(PrologScanner.decodeDocument(all), prolog);
-            return factory().createXMLStreamReader(new ByteArrayInputStream(all));
+            return factories.get().createXMLStreamReader(new ByteArrayInputStream(all));
         }, limited::exceeded);
     }
 
@@ -136,7 +151,7 @@ public final class CxmlReader {
             if (prolog.declaresGeneralEntities()) {
                 refuseEntityReferences(text, prolog);
             }
-            return factory().createXMLStreamReader(limited);
+            return factories.get().createXMLStreamReader(limited);
         }, limited::exceeded);
     }
 
@@ -195,7 +210,7 @@ public final class CxmlReader {
             }
             String namespace = xml.getNamespaceURI();
             XMLStreamReader source = namespace == null || namespace.isEmpty() ? xml : new NamespaceNeutralReader(xml, namespace);
-            Unmarshaller unmarshaller = CxmlContext.get().createUnmarshaller();
+            Unmarshaller unmarshaller = unmarshallers.get();
             unmarshaller.setEventHandler(events);
             CxmlDocument document = unmarshaller.unmarshal(source, CxmlDocument.class).getValue();
             drain(xml);

@@ -68,17 +68,29 @@ public final class CxmlWriter {
     public static final String DEFAULT_USER_AGENT = "Procurewire";
     private static final String DTD_BASE = "http://xml.cxml.org/schemas/cXML/" + CXML_VERSION + "/";
 
+    /** One configured Marshaller per thread (not thread-safe, costly to create and configure for every document). */
+    private final ThreadLocal<Marshaller> marshallers = ThreadLocal.withInitial(CxmlWriter::newMarshaller);
+
     public CxmlWriter() {
+    }
+
+    private static Marshaller newMarshaller() {
+        try {
+            Marshaller marshaller = CxmlContext.get().createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            return marshaller;
+        } catch (JAXBException e) {
+            throw new CxmlWriteException("cXML marshaller could not be created: " + e, e);
+        }
     }
 
     /** The document as a string: XML declaration, DOCTYPE, indented cXML. */
     public String write(CxmlDocument document) {
         prepare(document);
         try {
-            Marshaller marshaller = CxmlContext.get().createMarshaller();
-            marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+            Marshaller marshaller = marshallers.get();
             StringWriter out = new StringWriter(4096);
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
             out.write("<!DOCTYPE cXML SYSTEM \"" + doctypeSystemId(document) + "\">\n");

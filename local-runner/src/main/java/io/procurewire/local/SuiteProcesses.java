@@ -202,6 +202,15 @@ public final class SuiteProcesses implements AutoCloseable {
      * log file, so instances do not write over each other's logs.
      */
     public Running launch(ServiceSpec service, Map<String, String> configuration, String instance) throws IOException {
+        return launch(service, configuration, instance, QUICK_START_JVM_FLAGS);
+    }
+
+    /** The local runner's JVM flags: small heap, quick start (C1 only); production and scripts/bench use none. */
+    public static final List<String> QUICK_START_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1");
+
+    /** The same with the given JVM flags ({@code List.of()}: the JVM's defaults, as a container runs the jar). */
+    public Running launch(ServiceSpec service, Map<String, String> configuration, String instance, List<String> jvmFlags)
+            throws IOException {
         if (!isBuilt(service)) {
             throw new IllegalStateException(service.name() + " is not built: " + service.launcher(root)
                     + " is missing (run ./mvnw -DskipTests package)");
@@ -210,7 +219,9 @@ public final class SuiteProcesses implements AutoCloseable {
         Path logs = Files.createDirectories(root.resolve(".local/logs"));
         Path log = logs.resolve(instance + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> commandLine = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+        List<String> commandLine = new ArrayList<>();
+        commandLine.add(java);
+        commandLine.addAll(jvmFlags);
         configuration.forEach((key, value) -> commandLine.add("-D" + key + "=" + value));
         commandLine.addAll(List.of("-jar", service.launcher(root).toString()));
         ProcessBuilder builder = new ProcessBuilder(commandLine)

@@ -63,16 +63,70 @@ public class BuyerCatalog {
             + "   ORDER BY (x.supplier_part_auxiliary_id = '') DESC, x.id LIMIT 1) p"
             + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?";
 
-    private static final String SEARCH_SQL = "SELECT " + ITEM_COLUMNS + ", count(*) OVER () AS total"
-            + " FROM product p CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q"
-            + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?"
-            + " WHERE p.active"
-            + " AND (? OR p.search_vector @@ q.query)"
-            + " AND (?::varchar IS NULL OR p.unspsc LIKE ?::varchar || '%')"
-            + " AND (?::varchar IS NULL OR lower(p.manufacturer_name) = lower(?::varchar))"
-            + " AND (NOT ? OR l.id IS NOT NULL)"
-            + " ORDER BY CASE WHEN ? THEN 0 ELSE ts_rank(p.search_vector, q.query) END DESC, p.supplier_part_id, p.supplier_part_auxiliary_id"
-            + " LIMIT ? OFFSET ?";
+    /**
+     * Search statements: one per combination of the criteria present (text, UNSPSC prefix, manufacturer, assortment
+     * restricted to contract lines) and per purpose (page or count), each holding only its own predicates. A
+     * catch-all form ({@code ? IS NULL OR ...}) would be one statement whose generic plan suits no combination;
+     * these are prepared once per connection each and planned for what they filter.
+     */
+    private static final String[] SEARCH_STATEMENTS = new String[32];
+
+    static {
+        for (int variant = 0; variant < SEARCH_STATEMENTS.length; variant++) {
+            SEARCH_STATEMENTS[variant] = searchSql((variant & 1) != 0, (variant & 2) != 0, (variant & 4) != 0,
+                    (variant & 8) != 0, (variant & 16) != 0);
+        }
+    }
+
+    static String searchSql(boolean text, boolean unspsc, boolean manufacturer, boolean restricted, boolean count) {
+        StringBuilder sql = new StringBuilder(count ? "SELECT count(*)" : "SELECT " + ITEM_COLUMNS + ", count(*) OVER () AS total");
+        sql.append(" FROM product p");
+        if (text) {
+            sql.append(" CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q");
+        }
+        sql.append(" LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");
+        sql.append(" WHERE p.active");
+        if (text) {
+            sql.append(" AND p.search_vector @@ q.query");
+        }
+        if (unspsc) {
+            sql.append(" AND p.unspsc LIKE ?::varchar || '%'");
+        }
+        if (manufacturer) {
+            sql.append(" AND lower(p.manufacturer_name) = lower(?::varchar)");
+        }
+        if (restricted) {
+            sql.append(" AND l.id IS NOT NULL");
+        }
+        if (!count) {
+            sql.append(text ? " ORDER BY ts_rank(p.search_vector, q.query) DESC, p.supplier_part_id, p.supplier_part_auxiliary_id"
+                    : " ORDER BY p.supplier_part_id, p.supplier_part_auxiliary_id");
+            sql.append(" LIMIT ? OFFSET ?");
+        }
+        return sql.toString();
+    }
+
+    private static String searchStatement(boolean text, String unspsc, String manufacturer, boolean restricted, boolean count) {
+        return SEARCH_STATEMENTS[(text ? 1 : 0) | (unspsc != null ? 2 : 0) | (manufacturer != null ? 4 : 0)
+                | (restricted ? 8 : 0) | (count ? 16 : 0)];
+    }
+
+    /** Binds the parameters of a {@link #searchSql} statement in its order; returns the next parameter index. */
+    private static int bindSearch(PreparedStatement s, String text, ContractTerms contract, String unspsc,
+                                  String manufacturer) throws SQLException {
+        int i = 1;
+        if (!text.isEmpty()) {
+            s.setString(i++, text);
+        }
+        setContract(s, i++, contract);
+        if (unspsc != null) {
+            s.setString(i++, unspsc);
+        }
+        if (manufacturer != null) {
+            s.setString(i++, manufacturer);
+        }
+        return i;
+    }
 
     private final DataSource dataSource;
     private final ObjectMapper json;
@@ -185,17 +239,9 @@ public class BuyerCatalog {
         String unspsc = blankToNull(query.unspscPrefix());
         String manufacturer = blankToNull(query.manufacturer());
         boolean restricted = contract != null && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SEARCH_SQL)) {
-            int i = 1;
-            s.setString(i++, text);
-            setContract(s, i++, contract);
-            s.setBoolean(i++, noText);
-            s.setString(i++, unspsc);
-            s.setString(i++, unspsc);
-            s.setString(i++, manufacturer);
-            s.setString(i++, manufacturer);
-            s.setBoolean(i++, restricted);
-            s.setBoolean(i++, noText);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(searchStatement(!noText, unspsc, manufacturer, restricted, false))) {
+            int i = bindSearch(s, text, contract, unspsc, manufacturer);
             s.setInt(i++, query.size());
             s.setLong(i, (long) query.page() * query.size());
             List<BuyerItem> items = new ArrayList<>();
@@ -256,22 +302,8 @@ public class BuyerCatalog {
 
     private long count(Connection c, String text, ContractTerms contract, String unspsc, String manufacturer,
                        boolean restricted) throws SQLException {
-        String sql = "SELECT count(*) FROM product p"
-                + " CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q"
-                + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?"
-                + " WHERE p.active AND (? OR p.search_vector @@ q.query)"
-                + " AND (?::varchar IS NULL OR p.unspsc LIKE ?::varchar || '%')"
-                + " AND (?::varchar IS NULL OR lower(p.manufacturer_name) = lower(?::varchar))"
-                + " AND (NOT ? OR l.id IS NOT NULL)";
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, text);
-            setContract(s, 2, contract);
-            s.setBoolean(3, text.isEmpty());
-            s.setString(4, unspsc);
-            s.setString(5, unspsc);
-            s.setString(6, manufacturer);
-            s.setString(7, manufacturer);
-            s.setBoolean(8, restricted);
+        try (PreparedStatement s = c.prepareStatement(searchStatement(!text.isEmpty(), unspsc, manufacturer, restricted, true))) {
+            bindSearch(s, text, contract, unspsc, manufacturer);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

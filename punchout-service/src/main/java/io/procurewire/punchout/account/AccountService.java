@@ -18,6 +18,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountService {
 
+    /** last_login_at is exact to this much: a later punchout within it does not write the account again. */
+    static final java.time.Duration LOGIN_GRANULARITY = java.time.Duration.ofMinutes(1);
+
     /** Why no account could be found or made: the setup answers a cXML Status with this code. */
     public static final class NoAccount extends RuntimeException {
         private final int statusCode;
@@ -38,19 +41,19 @@ public class AccountService {
      * mailbox keep two accounts. Provisioning is an upsert, so two first punchouts of a new user at once end with
      * one account. Updates names that changed. Runs inside the caller's transaction.
      */
-    public CustomerAccount matchOrProvision(BuyerConnection connection, BuyerUser user, Instant now) {
+    public CustomerAccount matchOrProvision(long connectionId, boolean autoProvisionUsers, BuyerUser user, Instant now) {
         if (!user.identifiable()) {
             throw new NoAccount(400, "The request names no user: send a UniqueName or UserEmail Extrinsic or a Contact Email");
         }
-        Optional<CustomerAccount> found = find(connection.id, user);
+        Optional<CustomerAccount> found = find(connectionId, user);
         CustomerAccount account;
         if (found.isPresent()) {
             account = found.get();
             if (account.uniqueName == null && user.uniqueName() != null) {
                 account.uniqueName = user.uniqueName();
             }
-        } else if (connection.autoProvisionUsers) {
-            account = provision(connection, user, now);
+        } else if (autoProvisionUsers) {
+            account = provision(connectionId, user, now);
         } else {
             throw new NoAccount(403, "Login name is not available: no customer account for this user and "
                     + "automatic provisioning is off for this buyer");
@@ -67,7 +70,12 @@ public class AccountService {
         if (account.email == null && user.email() != null) {
             account.email = user.email();
         }
-        account.lastLoginAt = now;
+        // Written only when older than LOGIN_GRANULARITY: Hibernate updates the row only when a value changed, so a user
+        // who punches out again and again (or a buyer sending every setup as one user) does not make every setup
+        // transaction lock the same row until its commit.
+        if (account.lastLoginAt == null || account.lastLoginAt.isBefore(now.minus(LOGIN_GRANULARITY))) {
+            account.lastLoginAt = now;
+        }
         return account;
     }
 
@@ -83,17 +91,17 @@ public class AccountService {
     }
 
     /** Insert-if-absent on the unique keys, then read: a concurrent first punchout of the same user finds its row. */
-    private static CustomerAccount provision(BuyerConnection connection, BuyerUser user, Instant now) {
+    private static CustomerAccount provision(long connectionId, BuyerUser user, Instant now) {
         CustomerAccount.getEntityManager().createNativeQuery("""
                         insert into customer_account (connection_id, unique_name, email, provisioned_by_punchout, created_at)
                         values (?1, ?2, ?3, true, ?4)
                         on conflict do nothing""")
-                .setParameter(1, connection.id).setParameter(2, user.uniqueName()).setParameter(3, user.email())
+                .setParameter(1, connectionId).setParameter(2, user.uniqueName()).setParameter(3, user.email())
                 .setParameter(4, now).executeUpdate();
         return (user.uniqueName() != null
-                ? CustomerAccount.findByUniqueName(connection.id, user.uniqueName())
-                : CustomerAccount.findByEmailWithoutUniqueName(connection.id, user.email()))
-                .orElseThrow(() -> new IllegalStateException("account of connection " + connection.id
+                ? CustomerAccount.findByUniqueName(connectionId, user.uniqueName())
+                : CustomerAccount.findByEmailWithoutUniqueName(connectionId, user.email()))
+                .orElseThrow(() -> new IllegalStateException("account of connection " + connectionId
                         + " neither inserted nor found"));
     }
 

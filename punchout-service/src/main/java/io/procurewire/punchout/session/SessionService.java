@@ -2,14 +2,16 @@ package io.procurewire.punchout.session;
 
 import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.account.CustomerAccount;
-import io.procurewire.punchout.connection.BuyerConnection;
+import io.procurewire.punchout.connection.CredentialMatch;
 import io.procurewire.punchout.connection.Environment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Opens sessions (from a setup request), redeems StartPage tokens once, and resolves session keys for the shop.
@@ -33,19 +35,19 @@ public class SessionService {
     }
 
     /** Creates the session in the caller's transaction; the clear start token exists only in the answer. */
-    public Opened open(BuyerConnection connection, CustomerAccount account, Environment environment, Operation operation,
+    public Opened open(CredentialMatch connection, CustomerAccount account, Environment environment, Operation operation,
                        String buyerCookie, String browserFormPostUrl, String setupPayloadId, Instant now) {
         String token = Tokens.newToken();
         PunchoutSession session = new PunchoutSession();
-        session.connectionId = connection.id;
+        session.connectionId = connection.connectionId();
         session.accountId = account.id;
         session.environment = environment;
         session.operation = operation;
         session.buyerCookie = buyerCookie;
         session.browserFormPostUrl = browserFormPostUrl;
-        session.cartEncoding = connection.cartEncoding;
-        session.buyerCode = connection.buyerCode;
-        session.contractCode = connection.contractCode;
+        session.cartEncoding = connection.cartEncoding();
+        session.buyerCode = connection.buyerCode();
+        session.contractCode = connection.contractCode();
         session.setupPayloadId = setupPayloadId;
         session.startTokenHash = Tokens.hash(token);
         session.startTokenExpiresAt = now.plus(config.startTokenTtl());
@@ -97,7 +99,6 @@ public class SessionService {
     }
 
     /** Checks a session key and records activity; the scope of the answer is what the shop may show. */
-    @Transactional
     public ShopSession resolve(String sessionKey) {
         return resolve(sessionKey, false);
     }
@@ -106,37 +107,70 @@ public class SessionService {
      * The same for a checkout: a session whose cart was returned is answered too ({@link ShopSession#closed()}), for
      * as long as it would have stayed open, so that a repeated checkout (a double click) shows the same cart form.
      */
-    @Transactional
     public ShopSession resolveForCheckout(String sessionKey) {
         return resolve(sessionKey, true);
     }
 
+    /**
+     * One statement reads the session with the two names the shop shows (buyer and user); activity is written, in a
+     * transaction of its own, only when the last one recorded is older than ACTIVITY_GRANULARITY.
+     */
     private ShopSession resolve(String sessionKey, boolean closedAllowed) {
-        PunchoutSession session = Tokens.wellFormed(sessionKey)
-                ? PunchoutSession.<PunchoutSession>find("sessionKeyHash", Tokens.hash(sessionKey)).firstResult()
-                : null;
-        if (session == null) {
+        Object[] row = null;
+        if (Tokens.wellFormed(sessionKey)) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(RESOLVE).setParameter(1, Tokens.hash(sessionKey)).getResultList();
+            row = rows.isEmpty() ? null : rows.getFirst();
+        }
+        if (row == null) {
             throw new ShopException(404, "Unknown shopping session",
                     "This shopping session does not exist. Return to your procurement system and punch out again.");
         }
+        long id = ((Number) row[0]).longValue();
+        long connectionId = ((Number) row[1]).longValue();
+        Operation operation = Operation.valueOf((String) row[4]);
+        Instant closedAt = instant(row[5]);
+        Instant lastActivityAt = instant(row[6]);
         Instant now = Instant.now();
-        if (session.closedAt != null && !closedAllowed) {
+        if (closedAt != null && !closedAllowed) {
             throw new ShopException(410, "This shopping session has ended",
                     "The cart was returned to your procurement system. To change it, edit the cart there.");
         }
-        if (session.lastActivityAt.plus(config.sessionIdleTimeout()).isBefore(now)) {
+        if (lastActivityAt.plus(config.sessionIdleTimeout()).isBefore(now)) {
             throw new ShopException(410, "Your shopping session has expired",
                     "It was inactive for more than " + minutes(config.sessionIdleTimeout())
                             + ". Return to your procurement system and punch out again.");
         }
-        if (session.closedAt == null && session.lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
-            session.lastActivityAt = now;
+        if (closedAt == null && lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
+            QuarkusTransaction.joiningExisting().run(() -> em.createNativeQuery(
+                            "update punchout_session set last_activity_at = ?1 where id = ?2 and last_activity_at < ?1")
+                    .setParameter(1, now).setParameter(2, id).executeUpdate());
         }
-        BuyerConnection connection = BuyerConnection.findById(session.connectionId);
-        CustomerAccount account = CustomerAccount.findById(session.accountId);
-        return new ShopSession(session.id, sessionKey, session.connectionId, connection.buyerName, session.buyerCode,
-                session.contractCode, session.operation, account.displayName(), session.closedAt != null,
-                session.environment == Environment.TEST);
+        CustomerAccount account = new CustomerAccount();
+        account.firstName = (String) row[8];
+        account.lastName = (String) row[9];
+        account.email = (String) row[10];
+        account.uniqueName = (String) row[11];
+        return new ShopSession(id, sessionKey, connectionId, (String) row[7], (String) row[2], (String) row[3],
+                operation, account.displayName(), closedAt != null, "TEST".equals(row[12]));
+    }
+
+    private static final String RESOLVE = """
+            select s.id, s.connection_id, s.buyer_code, s.contract_code, s.operation, s.closed_at, s.last_activity_at,
+                   c.buyer_name, a.first_name, a.last_name, a.email, a.unique_name, s.environment
+            from punchout_session s
+                join buyer_connection c on c.id = s.connection_id
+                join customer_account a on a.id = s.account_id
+            where s.session_key_hash = ?1""";
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant i -> i;
+            case java.sql.Timestamp t -> t.toInstant();
+            case java.time.OffsetDateTime o -> o.toInstant();
+            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        };
     }
 
     private static ShopException unknownStartPage() {

@@ -27,12 +27,12 @@ import io.procurewire.punchout.catalog.CatalogDtos.QuoteLineRequest;
 import io.procurewire.punchout.catalog.CatalogDtos.QuotedLine;
 import io.procurewire.punchout.catalog.CatalogUnavailable;
 import io.procurewire.punchout.catalog.Fetched;
-import io.procurewire.punchout.connection.BuyerConnection;
-import io.procurewire.punchout.connection.ConnectionCredential;
+import io.procurewire.punchout.connection.CredentialMatch;
 import io.procurewire.punchout.connection.Environment;
 import io.procurewire.punchout.connection.SecretHasher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -64,10 +64,12 @@ public class SetupRequestHandler {
     private final SessionService sessions;
     private final CatalogClient catalog;
     private final MeterRegistry meters;
+    private final EntityManager em;
 
     public SetupRequestHandler(SecretHasher hasher, PunchoutConfig config, ExchangeLog exchanges,
                                AccountService accounts, SessionService sessions, CatalogClient catalog,
-                               MeterRegistry meters) {
+                               MeterRegistry meters, EntityManager em) {
+        this.em = em;
         this.hasher = hasher;
         this.config = config;
         this.exchanges = exchanges;
@@ -78,8 +80,11 @@ public class SetupRequestHandler {
     }
 
     /** The authenticated request: its connection, credential set and the parts the session needs. */
-    private record Authenticated(long connectionId, Environment environment, CxmlDocument document,
+    private record Authenticated(CredentialMatch connection, Environment environment, CxmlDocument document,
                                  PunchOutSetupRequest setup, Operation operation, String rawDocument) {
+        long connectionId() {
+            return connection.connectionId();
+        }
     }
 
     /**
@@ -106,7 +111,7 @@ public class SetupRequestHandler {
         try {
             checkContent(request, body, now);
             List<QuoteLineRequest> wanted = itemOutLines(request.setup());
-            Fetched<PriceQuote> quote = wanted.isEmpty() ? null : quote(request.connectionId(), wanted);
+            Fetched<PriceQuote> quote = wanted.isEmpty() ? null : quote(request.connection(), wanted);
             String xml = QuarkusTransaction.requiringNew().call(() -> open(request, wanted, quote, now));
             meters.counter("procurewire_punchout_setup_requests_total", "status", "200",
                     "operation", request.operation().cxml()).increment();
@@ -136,10 +141,10 @@ public class SetupRequestHandler {
             throw new SetupRejected(CxmlStatus.BAD_REQUEST, "Header needs From and Sender credentials");
         }
         Environment environment = forcedEnvironment.orElse(Environment.ofDeploymentMode(request.getDeploymentMode()));
-        ConnectionCredential credential = null;
+        CredentialMatch credential = null;
         for (Credential from : header.getFrom().getCredentials()) {
             if (from.getDomain() != null && from.getIdentity() != null) {
-                credential = ConnectionCredential.findByFrom(environment, from.getDomain().trim(),
+                credential = CredentialMatch.find(em, environment, from.getDomain().trim(),
                         from.getIdentity().trim()).orElse(null);
             }
             if (credential != null) {
@@ -154,23 +159,23 @@ public class SetupRequestHandler {
                     environment);
             throw new SetupRejected(CxmlStatus.UNAUTHORIZED, AUTH_FAILED);
         }
-        ConnectionCredential expected = credential;
+        CredentialMatch expected = credential;
         Credential sender = senders.stream()
-                .filter(c -> Credentials.sameIdentity(c, expected.senderDomain, expected.senderIdentity))
+                .filter(c -> Credentials.sameIdentity(c, expected.senderDomain(), expected.senderIdentity()))
                 .findFirst().orElse(null);
         boolean toMatches = header.getTo() == null || header.getTo().getCredentials().isEmpty()
                 || header.getTo().getCredentials().stream()
-                .anyMatch(c -> Credentials.sameIdentity(c, expected.toDomain, expected.toIdentity));
+                .anyMatch(c -> Credentials.sameIdentity(c, expected.toDomain(), expected.toIdentity()));
         boolean secretMatches = hasher.matchesRemembering(sender == null ? senders.get(0).getSharedSecret() : sender.getSharedSecret(),
-                expected.secretHash);
+                expected.secretHash());
         if (sender == null || !secretMatches || !toMatches) {
             LOG.infof("setup request %s refused for connection %d: %s", document.getPayloadId(),
-                    expected.connection.id, sender == null ? "sender identity differs" : !toMatches
+                    expected.connectionId(), sender == null ? "sender identity differs" : !toMatches
                             ? "To identity differs" : "shared secret differs");
             throw new SetupRejected(CxmlStatus.UNAUTHORIZED, AUTH_FAILED);
         }
         PunchOutSetupRequest setup = request.getPunchOutSetupRequest();
-        return new Authenticated(expected.connection.id, environment, document, setup,
+        return new Authenticated(expected, environment, document, setup,
                 Operation.parse(setup.getOperation()).orElse(null), DeclaredEncoding.decode(body));
     }
 
@@ -222,10 +227,9 @@ public class SetupRequestHandler {
                 blankToNull(i.getItemId().getSupplierPartAuxiliaryId()), i.getQuantity())).toList();
     }
 
-    private Fetched<PriceQuote> quote(long connectionId, List<QuoteLineRequest> lines) {
-        BuyerConnection connection = QuarkusTransaction.requiringNew().call(() -> BuyerConnection.findById(connectionId));
+    private Fetched<PriceQuote> quote(CredentialMatch connection, List<QuoteLineRequest> lines) {
         try {
-            return catalog.quote(connection.buyerCode, connection.contractCode, lines);
+            return catalog.quote(connection.buyerCode(), connection.contractCode(), lines);
         } catch (CatalogUnavailable e) {
             throw new SetupRejected(CxmlStatus.INTERNAL_SERVER_ERROR,
                     "The catalog is temporarily unavailable to re-price the cart; please retry");
@@ -242,9 +246,10 @@ public class SetupRequestHandler {
                 environment, request.rawDocument(), now, false)) {
             throw new SetupRejected(CxmlStatus.CONFLICT, "payloadID " + document.getPayloadId() + " was already received");
         }
-        BuyerConnection connection = BuyerConnection.findById(request.connectionId());
+        CredentialMatch connection = request.connection(); // read with the credential: no second read of the connection
         PunchOutSetupRequest setup = request.setup();
-        CustomerAccount account = accounts.matchOrProvision(connection, user(setup), now);
+        CustomerAccount account = accounts.matchOrProvision(connection.connectionId(), connection.autoProvisionUsers(),
+                user(setup), now);
         String formPost = setup.browserFormPostUrl().orElse("");
         SessionService.Opened opened = sessions.open(connection, account, request.environment(), request.operation(),
                 setup.getBuyerCookie() == null ? "" : setup.getBuyerCookie(), formPost, document.getPayloadId(), now);
@@ -266,7 +271,7 @@ public class SetupRequestHandler {
         CxmlDocument answer = CxmlStatus.response(CxmlStatus.OK, null, document.getPayloadId());
         answer.getResponse().setPunchOutSetupResponse(new PunchOutSetupResponse(sessions.startPageUrl(opened.startToken())));
         String xml = writer.write(answer);
-        exchanges.recordOutbound(connection.id, opened.session().id, "PunchOutSetupResponse", answer.getPayloadId(),
+        exchanges.recordOutbound(connection.connectionId(), opened.session().id, "PunchOutSetupResponse", answer.getPayloadId(),
                 document.getPayloadId(), CxmlStatus.OK, environment, xml, now);
         return xml;
     }
