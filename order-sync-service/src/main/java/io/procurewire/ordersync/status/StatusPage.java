@@ -1,5 +1,6 @@
 package io.procurewire.ordersync.status;
 
+import io.procurewire.problem.SameOriginForms;
 import io.procurewire.ordersync.ledger.VersionState;
 import io.procurewire.ordersync.replay.LedgerQueries;
 import io.procurewire.ordersync.replay.ReplayService;
@@ -24,7 +25,7 @@ import java.util.Map;
 /**
  * The server-rendered status page of an integration: runs with counts, PO versions per state, dead letters with
  * their error, and the "retry now" / "re-send this version" forms. Form POSTs are refused unless the browser says
- * they come from this page's own origin ({@link SameOrigin}), so another site cannot make a logged-in operator's
+ * they come from this page's own origin ({@link SameOriginForms}), so another site cannot make a logged-in operator's
  * browser trigger them.
  */
 @Path("/status/{code}")
@@ -59,7 +60,7 @@ public class StatusPage {
     @RolesAllowed("admin")
     public Response retry(@PathParam("code") String code, @PathParam("poNumber") String poNumber,
                           @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return afterAction(code, () -> replay.retryNow(code, poNumber), "Retried " + poNumber);
     }
 
@@ -69,7 +70,7 @@ public class StatusPage {
     @RolesAllowed("admin")
     public Response resend(@PathParam("code") String code, @PathParam("poNumber") String poNumber,
                            @PathParam("revision") int revision, @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return afterAction(code, () -> replay.resend(code, poNumber, revision),
                 "Re-sent " + poNumber + " revision " + revision);
     }

@@ -1,5 +1,6 @@
 package io.procurewire.sandbox.setup;
 
+import io.procurewire.problem.SameOriginForms;
 import io.procurewire.problem.ProblemException;
 import io.procurewire.sandbox.buyer.BuyerAdminResource;
 import io.procurewire.sandbox.supplier.SupplierAdminResource;
@@ -61,7 +62,7 @@ public class SetupPages {
                                  @FormParam("cxmlSupplierDomain") String supplierDomain,
                                  @FormParam("cxmlSupplierIdentity") String supplierIdentity,
                                  @FormParam("cxmlSecret") String cxmlSecret) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return act("supplier " + number + " saved", () -> suppliers.put(blankToNull(number) == null ? "" : number.strip(),
                 new SupplierAdminResource.SupplierForm(blankToNull(name), blankToNull(status), blankToNull(poMethod),
                         blankToNull(cxmlUrl), blankToNull(cxmlDomain), blankToNull(cxmlIdentity),
@@ -71,7 +72,7 @@ public class SetupPages {
     @POST
     @Path("/suppliers/{number}/delete")
     public Response deleteSupplier(@Context HttpHeaders headers, @PathParam("number") String number) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return act("supplier " + number + " deleted", () -> suppliers.delete(number));
     }
 
@@ -85,7 +86,7 @@ public class SetupPages {
                             @FormParam("sharedSecret") String sharedSecret,
                             @FormParam("deploymentMode") String deploymentMode,
                             @FormParam("organisation") String organisation) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         String networkDomain = blankToNull(domain) == null ? "NetworkID" : domain;
         return act("punchout site " + name + " added", () -> buyers.addSite(new BuyerAdminResource.NewPunchoutSite(
                 blankToNull(name), blankToNull(supplierNumber), blankToNull(punchoutUrl), networkDomain,
@@ -97,7 +98,7 @@ public class SetupPages {
     @POST
     @Path("/punchout-sites/{id}/delete")
     public Response deleteSite(@Context HttpHeaders headers, @PathParam("id") long id) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return act("punchout site deleted", () -> buyers.deleteSite(id));
     }
 
@@ -107,7 +108,7 @@ public class SetupPages {
     public Response addOrganisation(@Context HttpHeaders headers, @FormParam("name") String name,
                                     @FormParam("billToStreet") String street, @FormParam("billToCity") String city,
                                     @FormParam("billToPostal") String postal, @FormParam("billToCountry") String country) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return act("organisation " + name + " added", () -> buyers.addOrganisation(new BuyerAdminResource.NewOrganisation(
                 blankToNull(name), null, blankToNull(street), blankToNull(city), blankToNull(postal),
                 blankToNull(country))));
@@ -116,7 +117,7 @@ public class SetupPages {
     @POST
     @Path("/organisations/{id}/delete")
     public Response deleteOrganisation(@Context HttpHeaders headers, @PathParam("id") long id) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return act("organisation deleted", () -> buyers.deleteOrganisation(id));
     }
 

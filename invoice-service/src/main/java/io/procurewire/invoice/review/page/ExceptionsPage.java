@@ -1,5 +1,6 @@
 package io.procurewire.invoice.review.page;
 
+import io.procurewire.problem.SameOriginForms;
 import io.procurewire.invoice.review.Reviews;
 import io.procurewire.problem.ProblemException;
 import io.quarkus.qute.CheckedTemplate;
@@ -28,7 +29,7 @@ import java.nio.charset.StandardCharsets;
  * reason and buyer, and per invoice its PO lines, receipts and invoice lines side by side with every open breach
  * highlighted, with accept (reason required) and reject forms. The forms go through {@link Reviews}, the same
  * decisions and audit trail as the JSON API, and are refused unless the browser says they come from this page's own
- * origin ({@link SameOrigin}). Reviewer role only.
+ * origin ({@link SameOriginForms}). Reviewer role only.
  */
 @Path("/review")
 @RolesAllowed("reviewer")
@@ -68,7 +69,7 @@ public class ExceptionsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response accept(@PathParam("id") long id, @FormParam("reason") String reason,
                            @Context HttpHeaders headers, @Context SecurityContext security) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return decide(id, () -> reviews.accept(id, reason, security.getUserPrincipal().getName()), "Accepted");
     }
 
@@ -77,7 +78,7 @@ public class ExceptionsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@PathParam("id") long id, @FormParam("reason") String reason,
                            @Context HttpHeaders headers, @Context SecurityContext security) {
-        SameOrigin.require(headers);
+        SameOriginForms.require(headers);
         return decide(id, () -> reviews.reject(id, reason, security.getUserPrincipal().getName()), "Rejected");
     }
 
