@@ -30,7 +30,7 @@ import io.procurewire.punchout.catalog.Fetched;
 import io.procurewire.punchout.connection.BuyerConnection;
 import io.procurewire.punchout.connection.ConnectionCredential;
 import io.procurewire.punchout.connection.Environment;
-import io.procurewire.punchout.connection.SecretHasher;
+import io.procurewire.cxml.SecretHasher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
