@@ -85,6 +85,10 @@ public class ShipNoticeHandler {
                 continue;
             }
             po = po.trim();
+            if (po.length() > 64) {
+                problems.add("OrderReference@orderID is longer than 64 characters");
+                continue;
+            }
             if (portion.getItems().isEmpty()) {
                 problems.add("ShipNoticePortion for " + po + " has no ShipNoticeItem");
             }

@@ -94,6 +94,9 @@ class CxmlShipNoticeEndpointTest {
         assertThat(noLine.code()).isEqualTo(400);
         assertThat(noLine.text()).isEqualTo("a ShipNoticeItem of PO-S302 has no lineNumber");
         assertThat(post(URL, xml.replace("quantity=\"3\"", "quantity=\"0\"")).code()).isEqualTo(400);
+        CxmlClient.Answer longPo = post(URL, xml.replace("PO-S302", "PO-" + "9".repeat(70)));
+        assertThat(longPo.code()).isEqualTo(400);
+        assertThat(longPo.text()).isEqualTo("OrderReference@orderID is longer than 64 characters");
         assertThat(post(URL, xml.replace("<cXML", "<cXML-broken")).code()).isEqualTo(400);
         CxmlClient.Answer update = post(URL, xml.replace("operation=\"new\"", "operation=\"update\""));
         assertThat(update.code()).isEqualTo(406);
