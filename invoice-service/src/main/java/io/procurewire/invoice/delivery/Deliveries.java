@@ -71,7 +71,14 @@ public class Deliveries {
         delivery.buyer = record.buyer;
         delivery.targetUrl = url(record.buyer, buyer);
         delivery.payloadId = payloadId;
-        delivery.document = writer.write(OutboundInvoice.document(invoice, buyer, match, payloadId));
+        try {
+            delivery.document = writer.write(OutboundInvoice.document(invoice, buyer, match, payloadId));
+        } catch (IllegalArgumentException | io.procurewire.cxml.CxmlWriteException e) {
+            // never fail the match for it: the invoice stays as matched, the reason is in the audit trail
+            LOG.warnf("invoice %d cannot be sent to %s: %s", record.id, record.buyer, e.getMessage());
+            DecisionRecord.log(record.id, "SEND", "system", cut("not sent: " + e.getMessage()), "NOT_SENT");
+            return false;
+        }
         delivery.state = "QUEUED";
         delivery.queuedAt = Instant.now();
         delivery.nextAttemptAt = delivery.queuedAt;

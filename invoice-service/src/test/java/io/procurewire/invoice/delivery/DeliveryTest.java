@@ -124,6 +124,17 @@ class DeliveryTest {
     }
 
     @Test
+    void anInvoiceThatCannotBeWrittenAsCxmlStaysMatchedWithTheReasonInTheAuditTrail() {
+        long id = admin().contentType(ContentType.JSON).body("""
+                        {"supplier":"SUP-1","buyer":"acme","invoiceNumber":"INV-D6","invoiceDate":"2026-11-20","currency":"USD",
+                         "lines":[{"lineNumber":1,"description":"Shipping & Handling","quantity":1,"unitPrice":0.00}]}""")
+                .post("/api/invoices").then().statusCode(201).body("status", equalTo("MATCHED"))
+                .extract().jsonPath().getLong("id");
+        admin().get("/api/invoices/" + id + "/audit").then().body("outcome", hasItems("NOT_SENT"));
+        admin().get("/api/deliveries/" + id).then().statusCode(404);
+    }
+
+    @Test
     void invoicesOfABuyerWithoutTargetStayMatched() {
         FakeBuyerPlatform.order("PO-D5", "USD", List.of(FakeBuyerPlatform.line(1, "1", "7.00", "EA")));
         admin().contentType(ContentType.JSON).body("{\"receiptId\":\"GR-PO-D5\",\"poNumber\":\"PO-D5\",\"poLineNumber\":1,\"quantity\":1}")
