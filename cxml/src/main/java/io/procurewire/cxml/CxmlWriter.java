@@ -353,6 +353,9 @@ public final class CxmlWriter {
         require(header, path + "/InvoiceDetailRequestHeader");
         requireText(header.getInvoiceId(), path + "/InvoiceDetailRequestHeader@invoiceID");
         require(header.getInvoiceDate(), path + "/InvoiceDetailRequestHeader@invoiceDate");
+        if (header.getInvoiceIdInfo() != null) {
+            requireText(header.getInvoiceIdInfo().getInvoiceId(), path + "/InvoiceDetailRequestHeader/InvoiceIDInfo@invoiceID");
+        }
         if (header.getHeaderIndicator() == null) {
             header.setHeaderIndicator(new InvoiceDetailHeaderIndicator());
         }

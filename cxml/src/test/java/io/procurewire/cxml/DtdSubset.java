@@ -163,7 +163,7 @@ final class DtdSubset {
             // InvoiceDetail.dtd
             Map.entry("InvoiceDetailRequest", "InvoiceDetailRequestHeader,InvoiceDetailOrder+,InvoiceDetailSummary"),
             Map.entry("InvoiceDetailRequestHeader", "InvoiceDetailHeaderIndicator,InvoiceDetailLineIndicator,"
-                    + "InvoicePartner*,DocumentReference?,InvoiceDetailShipping?,PaymentTerm*,Comments?,Extrinsic*"),
+                    + "InvoicePartner*,DocumentReference?,InvoiceIDInfo?,InvoiceDetailShipping?,PaymentTerm*,Comments?,Extrinsic*"),
             Map.entry("InvoiceDetailHeaderIndicator", EMPTY),
             Map.entry("InvoiceDetailLineIndicator", EMPTY),
             Map.entry("InvoicePartner", "Contact"),
@@ -176,6 +176,7 @@ final class DtdSubset {
             Map.entry("MasterAgreementReference", "DocumentReference"),
             Map.entry("MasterAgreementIDInfo", EMPTY),
             Map.entry("OrderIDInfo", EMPTY),
+            Map.entry("InvoiceIDInfo", EMPTY),
             Map.entry("InvoiceDetailItem", "UnitOfMeasure,UnitPrice,PriceBasisQuantity?,InvoiceDetailItemReference,"
                     + "SubtotalAmount?,Tax?,InvoiceDetailLineSpecialHandling?,InvoiceDetailLineShipping?,GrossAmount?,"
                     + "InvoiceDetailDiscount?,NetAmount?,Distribution*,Comments?,Extrinsic*"),
@@ -209,6 +210,7 @@ final class DtdSubset {
             Map.entry("DocumentReference", List.of("payloadID")),
             Map.entry("SupplierOrderInfo", List.of("orderID")),
             Map.entry("OrderIDInfo", List.of("orderID")),
+            Map.entry("InvoiceIDInfo", List.of("invoiceID")),
             Map.entry("MasterAgreementIDInfo", List.of("agreementID")),
             Map.entry("Characteristic", List.of("domain", "value")),
             Map.entry("PriceBasisQuantity", List.of("quantity", "conversionFactor")),

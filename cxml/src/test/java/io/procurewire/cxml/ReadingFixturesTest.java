@@ -349,6 +349,20 @@ class ReadingFixturesTest {
     }
 
     @Test
+    void readsLineLevelCreditMemoWithItsOriginalInvoice() {
+        InvoiceDetailRequest memo = read("invoice-credit-memo.xml").getRequest().getInvoiceDetailRequest();
+
+        var header = memo.getHeader();
+        assertThat(header.getPurpose()).isEqualTo("lineLevelCreditMemo");
+        assertThat(header.getDocumentReference().getPayloadId()).isEqualTo("inv-9001@supplier.example");
+        assertThat(header.getInvoiceIdInfo().getInvoiceId()).isEqualTo("INV-9001");
+        assertThat(header.getInvoiceIdInfo().getInvoiceDate()).isEqualTo("2024-05-07T09:00:00Z");
+        var item = memo.getOrders().get(0).getItems().get(0);
+        assertThat(item.getQuantity()).isEqualByComparingTo("-1");
+        assertThat(item.getSubtotalAmount().getMoney().getAmount()).isEqualByComparingTo("-45.00");
+    }
+
+    @Test
     void readsProfileRequestAndResponse() {
         assertThat(read("profile-request.xml").getRequest().getProfileRequest()).isNotNull();
         var profile = read("profile-response.xml").getResponse().getProfileResponse();

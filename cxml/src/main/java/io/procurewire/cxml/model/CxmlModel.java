@@ -72,6 +72,7 @@ public final class CxmlModel {
             ObjectFactory.class,
             Option.class,
             OrderIDInfo.class,
+            InvoiceIDInfo.class,
             OrderReference.class,
             OrderRequest.class,
             OrderRequestHeader.class,

@@ -12,7 +12,7 @@ import javax.xml.XMLConstants;
 
 /** Invoice header: invoiceID, invoiceDate, purpose (standard|creditMemo|...), operation new|delete, indicators. */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "InvoiceDetailRequestHeader", propOrder = {"headerIndicator", "lineIndicator", "partners", "documentReference", "shipping", "paymentTerms", "comments", "extrinsics"})
+@XmlType(name = "InvoiceDetailRequestHeader", propOrder = {"headerIndicator", "lineIndicator", "partners", "documentReference", "invoiceIdInfo", "shipping", "paymentTerms", "comments", "extrinsics"})
 public class InvoiceDetailRequestHeader {
 
     @XmlAttribute(name = "invoiceID", required = true)
@@ -46,6 +46,10 @@ public class InvoiceDetailRequestHeader {
     @XmlElement(name = "DocumentReference")
     private DocumentReference documentReference;
 
+    /** A credit or debit memo's original invoice (DocumentReference carries its payloadID). */
+    @XmlElement(name = "InvoiceIDInfo")
+    private InvoiceIDInfo invoiceIdInfo;
+
     @XmlElement(name = "InvoiceDetailShipping")
     private InvoiceDetailShipping shipping;
 
@@ -59,6 +63,19 @@ public class InvoiceDetailRequestHeader {
     private List<Extrinsic> extrinsics;
 
     public InvoiceDetailRequestHeader() {
+    }
+
+    public InvoiceIDInfo getInvoiceIdInfo() {
+        return invoiceIdInfo;
+    }
+
+    public void setInvoiceIdInfo(InvoiceIDInfo invoiceIdInfo) {
+        this.invoiceIdInfo = invoiceIdInfo;
+    }
+
+    public InvoiceDetailRequestHeader withInvoiceIdInfo(InvoiceIDInfo invoiceIdInfo) {
+        this.invoiceIdInfo = invoiceIdInfo;
+        return this;
     }
 
     public String getInvoiceId() {

@@ -145,7 +145,7 @@ public class InvoiceIntake {
         }
     }
 
-    static List<String> validate(Invoice invoice) {
+    public static List<String> validate(Invoice invoice) {
         List<String> problems = new ArrayList<>();
         if (invoice == null) {
             return List.of("an invoice is required");

@@ -2,6 +2,8 @@ package io.procurewire.invoice.rematch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.procurewire.invoice.delivery.Deliveries;
+import io.procurewire.invoice.delivery.OutboundInvoice;
 import io.procurewire.invoice.intake.InvoiceLineResultRecord;
 import io.procurewire.invoice.intake.InvoiceRecord;
 import io.procurewire.invoice.matching.Allocation;
@@ -48,7 +50,7 @@ import java.util.stream.Collectors;
 public class MatchRunner {
 
     private static final Logger LOG = Logger.getLogger(MatchRunner.class);
-    /** Statuses a match may change; ACCEPTED, REJECTED and SENT are decided. */
+    /** Statuses a match may change; ACCEPTED, REJECTED and the delivery statuses (SENDING, BUYER_*) are decided. */
     public static final Set<String> OPEN_STATUSES = Set.of("RECEIVED", "MATCHED", "EXCEPTION", "WAITING_FOR_PO_DATA");
 
     private final MatchingEngine engine = new MatchingEngine();
@@ -57,9 +59,11 @@ public class MatchRunner {
     private final ToleranceProfileStore profiles;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final Deliveries deliveries;
 
     public MatchRunner(PurchaseOrders purchaseOrders, PoSource poSource, ToleranceProfileStore profiles,
-                       ObjectMapper json, EntityManager em) {
+                       ObjectMapper json, EntityManager em, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.purchaseOrders = purchaseOrders;
         this.poSource = poSource;
         this.profiles = profiles;
@@ -110,6 +114,11 @@ public class MatchRunner {
         MatchContext context = new MatchContext(orders, unavailable, receipts, prior, otherNumbers, Map.of());
         MatchResult result = engine.match(invoice, context, profiles.current());
         store(record, result, cause);
+        if (result.status() == MatchStatus.MATCHED) {
+            // a buyer with a delivery target gets it now; the invoice is SENDING from here on, never matched again
+            deliveries.enqueue(record, invoice, new OutboundInvoice.MatchInfo("MATCHED", result.expectedTotal(),
+                    result.actualTotal(), record.matchRuns, null));
+        }
         return result;
     }
 

@@ -1,5 +1,7 @@
 package io.procurewire.invoice.review;
 
+import io.procurewire.invoice.delivery.Deliveries;
+import io.procurewire.invoice.delivery.OutboundInvoice;
 import io.procurewire.invoice.intake.InvoiceRecord;
 import io.procurewire.invoice.intake.InvoiceView;
 import io.procurewire.invoice.rematch.MatchRunner;
@@ -24,8 +26,10 @@ public class Reviews {
 
     private final MatchRunner runner;
     private final RematchQueue rematch;
+    private final Deliveries deliveries;
 
-    public Reviews(MatchRunner runner, RematchQueue rematch) {
+    public Reviews(MatchRunner runner, RematchQueue rematch, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.runner = runner;
         this.rematch = rematch;
     }
@@ -41,7 +45,14 @@ public class Reviews {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.badRequest("accepting an invoice in exception needs a reason");
         }
-        return decide(id, "ACCEPT", "ACCEPTED", reason, actor);
+        InvoiceView view = decide(id, "ACCEPT", "ACCEPTED", reason, actor);
+        InvoiceRecord invoice = InvoiceRecord.findById(id);
+        // an accepted exception goes to the buyer like a match, with the reviewer's reason
+        if (deliveries.enqueue(invoice, runner.document(invoice), new OutboundInvoice.MatchInfo("ACCEPTED_BY_REVIEWER",
+                invoice.expectedTotal, invoice.actualTotal, invoice.matchRuns, reason))) {
+            return InvoiceView.of(invoice, runner.document(invoice));
+        }
+        return view;
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package io.procurewire.ordersync.integration;
 
+import io.procurewire.cxml.SecretHasher;
 import io.procurewire.ordersync.OrderSyncConfig;
 import io.procurewire.ordersync.platform.Breakers;
 import io.procurewire.problem.ProblemException;

@@ -1,5 +1,6 @@
 package io.procurewire.punchout.connection;
 
+import io.procurewire.cxml.SecretHasher;
 import io.procurewire.problem.ProblemException;
 import io.procurewire.punchout.PunchoutConfig;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.procurewire.punchout.connection;
 
+import io.procurewire.cxml.SecretHasher;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.procurewire.punchout.PunchoutConfig;
@@ -15,6 +16,6 @@ class SecretHasherProducer {
         FunctionCounter.builder("procurewire_punchout_secret_checks_refused_total", bulkhead, DerivationBulkhead::refused)
                 .description("secret verifications not started because every PBKDF2 slot was busy (answered 401)")
                 .register(meters);
-        return new SecretHasher(config.secretHashIterations(), bulkhead);
+        return new SecretHasher(config.secretHashIterations(), derivation -> bulkhead.tryRun(derivation::get));
     }
 }

@@ -29,7 +29,7 @@ import io.procurewire.punchout.catalog.CatalogUnavailable;
 import io.procurewire.punchout.catalog.Fetched;
 import io.procurewire.punchout.connection.CredentialMatch;
 import io.procurewire.punchout.connection.Environment;
-import io.procurewire.punchout.connection.SecretHasher;
+import io.procurewire.cxml.SecretHasher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package io.procurewire.punchout.connection;
 
+import io.procurewire.cxml.SecretHasher;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class DerivationBulkheadTest {
     @Test
     void withEverySlotBusyAWrongAndARightSecretBothFailAtOnceAndARememberedOneStillPasses() throws Exception {
         DerivationBulkhead bulkhead = new DerivationBulkhead(1);
-        SecretHasher hasher = new SecretHasher(1000, bulkhead);
+        SecretHasher hasher = new SecretHasher(1000, derivation -> bulkhead.tryRun(derivation::get));
         String stored = hasher.hash("right");
         String remembered = hasher.hash("known");
         assertTrue(hasher.matchesRemembering("known", remembered));

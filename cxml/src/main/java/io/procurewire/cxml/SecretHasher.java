@@ -1,4 +1,4 @@
-package io.procurewire.punchout.connection;
+package io.procurewire.cxml;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -8,39 +8,49 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Salted PBKDF2-HMAC-SHA256 hashes of shared secrets, in the self-describing form
+ * Salted PBKDF2-HMAC-SHA256 hashes of inbound cXML shared secrets, in the self-describing form
  * {@code pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>} so that the iteration count can be raised later
- * without invalidating stored secrets. The literal {@code none} (what Coupa sends when the buyer set no secret)
- * is hashed like any other value: accepting it is an explicit admin decision, flagged on the connection.
+ * without invalidating stored secrets. One scheme for every service that authenticates cXML senders, so operators can
+ * move hashes between them. Verifications of presented secrets may go through a {@link Gate} (a bulkhead that bounds
+ * concurrent PBKDF2 work); without one they always run.
  */
 public final class SecretHasher {
+
+    /** Runs a verification if it has a free slot; empty when it has none (the caller then answers "no match"). */
+    @FunctionalInterface
+    public interface Gate {
+        java.util.Optional<Boolean> tryRun(java.util.function.Supplier<Boolean> verification);
+    }
+
+    /** Every verification runs. */
+    public static final Gate UNBOUNDED = verification -> java.util.Optional.of(verification.get());
 
     private static final String SCHEME = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
+    /** Per instance, not static: native images must not carry a seeded generator in the image heap. */
+    private final SecureRandom random = new SecureRandom();
 
     private static final int MAX_REMEMBERED = 10_000;
 
     private final int iterations;
-    /** Per instance, created at run time: a static one would be seeded once, while building a native image. */
-    private final SecureRandom random = new SecureRandom();
-    private final DerivationBulkhead bulkhead;
     private final byte[] processKey = new byte[32];
     private final java.util.Map<String, byte[]> verified = new java.util.concurrent.ConcurrentHashMap<>();
     /** Verified against when no credential matched, so that unknown identities cost as much as wrong secrets. */
     private final String decoy;
 
+    private final Gate gate;
+
     public SecretHasher(int iterations) {
-        this(iterations, new DerivationBulkhead(0));
+        this(iterations, UNBOUNDED);
     }
 
-    /** Verifications of presented secrets ({@link #matchesRemembering}, {@link #burnDecoy}) go through the bulkhead. */
-    public SecretHasher(int iterations, DerivationBulkhead bulkhead) {
+    public SecretHasher(int iterations, Gate gate) {
+        this.gate = gate;
         if (iterations < 1000) {
             throw new IllegalArgumentException("PBKDF2 needs at least 1000 iterations, got " + iterations);
         }
         this.iterations = iterations;
-        this.bulkhead = bulkhead;
         random.nextBytes(processKey);
         this.decoy = hash("decoy-" + random.nextLong());
     }
@@ -57,8 +67,8 @@ public final class SecretHasher {
      * Like {@link #matches}, but remembers a successful verification in memory as a keyed SHA-256 (key random per
      * process), so that a buyer's next setup requests do not pay PBKDF2 again. Only successes are remembered: a wrong
      * secret always costs the full PBKDF2 work, exactly like an unknown identity. A rotated secret has a new stored
-     * hash, hence a new entry. A secret not remembered yet is derived only if the bulkhead has a free slot; when it
-     * has none the answer is false at once (the same answer a wrong secret gets).
+     * hash, hence a new entry. A secret not remembered yet is derived only if the gate lets it run; when it does not,
+     * the answer is false at once (the same answer a wrong secret gets).
      */
     public boolean matchesRemembering(String presented, String stored) {
         if (presented == null || stored == null) {
@@ -69,7 +79,7 @@ public final class SecretHasher {
         if (known != null && MessageDigest.isEqual(known, fingerprint)) {
             return true;
         }
-        boolean matches = bulkhead.tryRun(() -> matches(presented, stored)).orElse(false);
+        boolean matches = gate.tryRun(() -> matches(presented, stored)).orElse(false);
         if (matches) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
@@ -101,14 +111,10 @@ public final class SecretHasher {
         return MessageDigest.isEqual(expected, actual);
     }
 
-    /** Spends the same work as {@link #matches} (if the bulkhead has a free slot, like a real verification) and answers false. */
+    /** Spends the same work as {@link #matches} (if the gate lets it run, like a real verification) and answers false. */
     public boolean burnDecoy(String presented) {
-        bulkhead.tryRun(() -> matches(presented, decoy));
+        gate.tryRun(() -> matches(presented, decoy));
         return false;
-    }
-
-    public DerivationBulkhead bulkhead() {
-        return bulkhead;
     }
 
     private static byte[] derive(String secret, byte[] salt, int iterations) {

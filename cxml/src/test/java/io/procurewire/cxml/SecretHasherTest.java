@@ -1,4 +1,4 @@
-package io.procurewire.punchout.connection;
+package io.procurewire.cxml;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +50,19 @@ class SecretHasherTest {
         assertFalse(hasher.matchesRemembering("wrong", stored), "a remembered success does not admit other secrets");
         assertFalse(hasher.matchesRemembering(null, stored));
         assertFalse(hasher.matchesRemembering("s3cr3t", hasher.hash("rotated")));
+    }
+
+    @Test
+    void aClosedGateAnswersNoWithoutDeriving() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        SecretHasher gated = new SecretHasher(1000, verification -> {
+            asked.incrementAndGet();
+            return java.util.Optional.empty();
+        });
+        String stored = hasher.hash("s3cr3t");
+        assertFalse(gated.matchesRemembering("s3cr3t", stored));
+        assertFalse(gated.burnDecoy("s3cr3t"));
+        assertTrue(gated.matches("s3cr3t", stored), "matches() itself is never gated");
+        assertTrue(asked.get() >= 2);
     }
 }
