@@ -60,7 +60,7 @@ class DemoScenarioTest {
             browser.waitForLocation(url -> url.startsWith(punchout + "/shop/"), PAGE_TIMEOUT);
             browser.eval("const q = document.querySelector('input[name=q]'); q.value = 'nitrile'; q.form.submit(); true");
             browser.waitForLocation(url -> url.contains("q=nitrile"), PAGE_TIMEOUT);
-            assertThat(browser.text("table")).contains("GLV-NIT-1-M", "Ansell");
+            assertThat(browser.text("table")).contains("GLV-NIT-1-M", "Ansell", "7.95 USD; from 50: 7.25 USD; from 200: 6.60 USD");
             // the look, as a desktop and as a phone inside the buyer's frame: screenshots, and no sideways scrolling
             assertThat(browser.screenshot(SCREENSHOTS.resolve("shop-search-desktop.png"), 1280, 800))
                     .startsWith(PNG_SIGNATURE);

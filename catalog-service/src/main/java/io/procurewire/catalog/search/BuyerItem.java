@@ -38,6 +38,17 @@ public record BuyerItem(long productId, String supplierPartId, String ownAuxilia
         return new CatalogItem(supplierPartId, auxiliaryIdFor(contract), name, description, manufacturerName,
                 manufacturerPartId, unspsc, unitOfMeasure, leadTimeDays, imageUrl,
                 Money.of(productPrice.listPrice(), productPrice.currency()), price.unitPrice(), price.source(),
-                contract == null ? null : contract.code(), price.priceVersion(), productPrice.active(), price.reason());
+                contract == null ? null : contract.code(), price.priceVersion(), productPrice.active(), price.reason(),
+                tiersInForce(contract, price, date));
+    }
+
+    /** The tiers a buyer can reach on the date: a fixed price beats tiers, and an unpriceable item has none. */
+    private java.util.List<io.procurewire.catalog.pricing.Tier> tiersInForce(ContractTerms contract, ResolvedPrice price,
+                                                                             LocalDate date) {
+        if (contract == null || line == null || price.unitPrice() == null || line.fixedPrice() != null
+                || !line.validOn(date)) {
+            return java.util.List.of();
+        }
+        return line.tiers();
     }
 }

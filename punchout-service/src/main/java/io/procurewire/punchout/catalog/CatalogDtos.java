@@ -24,7 +24,13 @@ public final class CatalogDtos {
     public record CatalogItem(String supplierPartId, String supplierPartAuxiliaryId, String name, String description,
                               String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
                               Integer leadTimeDays, String imageUrl, Money listPrice, Money price, String priceSource,
-                              String contractCode, Long priceVersion, Boolean active) {
+                              String contractCode, Long priceVersion, Boolean active, List<Tier> quantityTiers) {
+    }
+
+    /** A contract quantity tier: from {@code minQuantity} units on, {@code unitPrice} in the contract's currency. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tier(BigDecimal minQuantity, BigDecimal unitPrice) {
     }
 
     @RegisterForReflection

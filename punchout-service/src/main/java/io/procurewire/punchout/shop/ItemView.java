@@ -4,6 +4,7 @@ import io.procurewire.punchout.cart.InvalidQuantity;
 import io.procurewire.punchout.cart.Amounts;
 import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
 
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -11,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 public record ItemView(String supplierPartId, String supplierPartAuxiliaryId, String name, String description,
                        String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
                        Integer leadTimeDays, String price, String listPrice, boolean contractPrice, String priceSource,
-                       String url) {
+                       String url, String tierText) {
 
     /**
      * The auxiliary ID a buyer may see: a real one of the product, not the {@code contract:<code>} the catalog uses to
@@ -40,7 +41,24 @@ public record ItemView(String supplierPartId, String supplierPartAuxiliaryId, St
         return new ItemView(item.supplierPartId(), item.supplierPartAuxiliaryId(), item.name(), item.description(),
                 item.manufacturerName(), item.manufacturerPartId(), item.unspsc(), item.unitOfMeasure(),
                 item.leadTimeDays(), price, contract && !list.equals(price) ? list : null, contract,
-                item.priceSource(), url);
+                item.priceSource(), url, tierText(item, price));
+    }
+
+    /**
+     * The contract's quantity tiers as a buyer reads them: "7.95 USD; from 50: 7.25 USD; from 200: 6.60 USD" (the
+     * price for one first, then each tier above one unit); null when no tier applies.
+     */
+    static String tierText(CatalogItem item, String priceForOne) {
+        if (item.quantityTiers() == null || item.quantityTiers().isEmpty() || item.price() == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(priceForOne);
+        item.quantityTiers().stream()
+                .filter(t -> t.minQuantity() != null && t.unitPrice() != null && t.minQuantity().compareTo(BigDecimal.ONE) > 0)
+                .sorted(java.util.Comparator.comparing(io.procurewire.punchout.catalog.CatalogDtos.Tier::minQuantity))
+                .forEach(t -> text.append("; from ").append(t.minQuantity().stripTrailingZeros().toPlainString())
+                        .append(": ").append(Amounts.money(t.unitPrice(), item.price().currency())));
+        return text.toString().equals(priceForOne) ? null : text.toString();
     }
 
     static String encode(String s) {

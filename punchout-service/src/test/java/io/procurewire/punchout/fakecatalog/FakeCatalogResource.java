@@ -131,6 +131,8 @@ public class FakeCatalogResource {
         item.put("listPrice", money(p.listPrice()));
         item.put("price", money(p.price(contract, BigDecimal.ONE)));
         item.put("priceSource", p.priceSource(contract, BigDecimal.ONE));
+        item.put("quantityTiers", contract != null && p.contractPrice() != null && p.tierPrice() != null
+                ? java.util.List.of(Map.of("minQuantity", p.tierFrom(), "unitPrice", p.tierPrice())) : java.util.List.of());
         item.put("contractCode", p.contractPrice() != null ? contract : null);
         item.put("priceVersion", p.priceVersion());
         item.put("active", true);

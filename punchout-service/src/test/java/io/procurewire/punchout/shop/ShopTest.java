@@ -329,6 +329,20 @@ class ShopTest {
     }
 
     @Test
+    void quantityTiersAreShownBeforeAQuantityIsChosenAndATierPriceIsNamedInTheCart() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        String shop = shop(acme, "create");
+        given().get(shop + "/items/P-200?aux=BOX-10").then().statusCode(200)
+                .body(containsString("<td id=\"tiers\">21.25 USD; from 10: 19.00 USD</td>"));
+        given().get(shop + "/?q=gloves").then().statusCode(200)
+                .body(containsString("<small class=\"tiers\">21.25 USD; from 10: 19.00 USD</small>"));
+        given().get(shop + "/items/P-300").then().statusCode(200).body(not(containsString("id=\"tiers\"")));
+        given().formParam("partId", "P-200").formParam("aux", "BOX-10").formParam("quantity", "12").post(shop + "/cart/add");
+        given().get(shop + "/cart").then().statusCode(200)
+                .body(containsString("19.00 USD<br><small class=\"tier-note\">quantity tier price</small>"));
+    }
+
+    @Test
     void cancelAndReturnHandsBackAnEmptyCartAndEndsTheSession() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
         String shop = shop(acme, "create");
