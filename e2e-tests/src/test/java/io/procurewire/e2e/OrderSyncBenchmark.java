@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>the ceiling the rate limit allows at that call count (25 / calls-per-PO POs/s) and the share reached,</li>
  *   <li>CPU ms per PO of the order-sync JVM (utime + stime from /proc/&lt;pid&gt;/stat).</li>
  * </ul>
- * Run: {@code scripts/bench-order-sync [--pos N] [--options 1,2,3] [--no-faults]} (see order-sync-service/README.md).
+ * Run: {@code scripts/bench-order-sync [--pos N] [--options 1,2,3] [--no-faults] [--workers N]} (see
+ * order-sync-service/README.md).
  */
 public final class OrderSyncBenchmark {
 
@@ -58,12 +59,15 @@ public final class OrderSyncBenchmark {
         int pos = 10_000;
         List<Integer> options = List.of(1, 2, 3);
         boolean withFaults = true;
+        String workers = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pos" -> pos = Integer.parseInt(args[++i]);
                 case "--options" -> options = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
                 case "--no-faults" -> withFaults = false;
-                default -> throw new IllegalArgumentException("usage: [--pos N] [--options 1,2,3] [--no-faults]");
+                case "--workers" -> workers = String.valueOf(Integer.parseInt(args[++i]));
+                default -> throw new IllegalArgumentException(
+                        "usage: [--pos N] [--options 1,2,3] [--no-faults] [--workers N]");
             }
         }
         // the benchmark measures against Coupa's published limit, whatever a local configuration says
@@ -77,14 +81,20 @@ public final class OrderSyncBenchmark {
                     "procurewire.order-sync.delivery.backoff-base", "PT0.2S",
                     "procurewire.order-sync.delivery.backoff-max", "PT2S",
                     "procurewire.order-sync.breaker.delay", "PT2S"));
+            if (workers != null) {
+                // POs of a run in progress at once (the service's default otherwise)
+                replicaConfig.put("procurewire.order-sync.delivery.workers", workers);
+            }
             OrderSyncWorld.Replica replica = world.startReplica("bench", replicaConfig);
             BuyerPlatform platform = new BuyerPlatform(world.sandbox());
             OrderSyncApi api = new OrderSyncApi(replica.baseUrl());
-            String supplier = "SUP-BENCH-" + UUID.randomUUID().toString().substring(0, 6);
-            platform.promptSupplier(supplier);
             List<Result> results = new ArrayList<>();
             for (int option : options) {
                 for (boolean faults : withFaults ? List.of(false, true) : List.of(false)) {
+                    // a supplier per row, the integration narrowed to it: a row's first reconciliation pass sees only
+                    // its own POs, not the ones earlier rows exported (it would send those to the ERP again)
+                    String supplier = "SUP-BENCH-" + UUID.randomUUID().toString().substring(0, 6);
+                    platform.promptSupplier(supplier);
                     results.add(measure(world, platform, api, replica, supplier, option, faults, pos));
                 }
             }
@@ -100,7 +110,7 @@ public final class OrderSyncBenchmark {
         System.out.printf("option %d, faults %s: issuing %d POs ...%n", option, faults ? "on" : "off", pos);
         issue(world.sandbox(), supplier, pos);
         String code = "bench-" + option + (faults ? "-faults-" : "-") + UUID.randomUUID().toString().substring(0, 4);
-        api.createIntegration(code, option, world.sandbox(), "PT24H");
+        api.createIntegration(code, option, world.sandbox(), "PT24H", supplier);
         if (faults) {
             // 5 % 503s, 20 ms latency, 2 % dropped connections on the API and the ERP
             platform.faults(OrderSyncScenarioTest.faults(0.05, 20, null, 0.02));

@@ -67,10 +67,11 @@ class OrderSyncReplicasTest {
         OrderSyncWorld.Replica second = world.startReplica("ha-2", replicaConfiguration());
         started.add(first);
         started.add(second);
-        // every ERP call takes 150 ms more, so the run lasts long enough to be killed in the middle (latency only:
+        // every ERP call takes 600 ms more, so the run lasts long enough to be killed in the middle although a run
+        // works on delivery.workers (4) POs at once, several of them in flight when it is killed (latency only:
         // the earlier run also set dropPath /erp/, which drops every ERP request, the scenario's own checks included,
         // and that was the "sandbox stopped answering" it met)
-        Map<String, Object> slowErp = new LinkedHashMap<>(OrderSyncScenarioTest.faults(0, 150, null, 0));
+        Map<String, Object> slowErp = new LinkedHashMap<>(OrderSyncScenarioTest.faults(0, 600, null, 0));
         slowErp.put("eligiblePaths", List.of("/erp/"));
         platform.faults(slowErp);
         code = "e2e-ha-" + UUID.randomUUID().toString().substring(0, 6);

@@ -133,8 +133,14 @@ public interface OrderSyncConfig {
 
         Duration backoffMax();
 
-        /** Orders claimed per database round trip. */
+        /** Orders claimed per database round trip (split between the workers of a run). */
         int batchSize();
+
+        /**
+         * POs of one run (or one delivery pass) worked on at the same time, each by its own thread holding its own
+         * lease; the integration's token bucket still caps the calls to the buyer platform.
+         */
+        int workers();
     }
 
     interface Lease {

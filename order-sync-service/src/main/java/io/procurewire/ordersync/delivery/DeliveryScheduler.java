@@ -1,17 +1,13 @@
 package io.procurewire.ordersync.delivery;
 
-import io.procurewire.ordersync.Instance;
 import io.procurewire.ordersync.OrderSyncConfig;
 import io.procurewire.ordersync.integration.IntegrationService;
-import io.procurewire.ordersync.ledger.Ledger;
 import io.procurewire.ordersync.monitoring.SyncMetrics;
 import io.procurewire.ordersync.pull.PullRunner;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-
-import java.util.List;
 
 /**
  * The periodic work of every replica: apply configured integrations (once, when the database is reachable), run
@@ -26,20 +22,16 @@ public class DeliveryScheduler {
     private final OrderSyncConfig config;
     private final IntegrationService integrations;
     private final PullRunner runner;
-    private final Ledger ledger;
-    private final OrderWorker worker;
-    private final Instance instance;
+    private final DeliveryPool pool;
     private final SyncMetrics metrics;
     private volatile boolean configurationApplied;
 
-    DeliveryScheduler(OrderSyncConfig config, IntegrationService integrations, PullRunner runner, Ledger ledger,
-                      OrderWorker worker, Instance instance, SyncMetrics metrics) {
+    DeliveryScheduler(OrderSyncConfig config, IntegrationService integrations, PullRunner runner, DeliveryPool pool,
+                      SyncMetrics metrics) {
         this.config = config;
         this.integrations = integrations;
         this.runner = runner;
-        this.ledger = ledger;
-        this.worker = worker;
-        this.instance = instance;
+        this.pool = pool;
         this.metrics = metrics;
     }
 
@@ -67,19 +59,11 @@ public class DeliveryScheduler {
         }
     }
 
-    /** Delivers every PO with work due, across integrations; answers how many claims were processed. */
+    /**
+     * Delivers every PO with work due, across integrations, with the worker pool; answers how many claims were
+     * processed.
+     */
     public int deliverDue() {
-        int processed = 0;
-        while (true) {
-            List<Ledger.Claim> claims = ledger.claimDue(instance.id(), config.delivery().batchSize(),
-                    config.lease().duration(), null);
-            if (claims.isEmpty()) {
-                return processed;
-            }
-            for (Ledger.Claim claim : claims) {
-                worker.process(claim, null);
-                processed++;
-            }
-        }
+        return pool.drain(null, null, outcome -> { }, () -> { });
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * One integration's connection to its buyer platform inside this replica: the bearer token (renewed before expiry
@@ -39,28 +39,30 @@ public final class PlatformConnection {
     }
 
     public JsonNode list(String resource, Map<String, String> query) {
-        return call("list", () -> client.list(target, authorization(), resource, query));
+        return call("list", authorization -> client.list(target, authorization, resource, query));
     }
 
     public JsonNode update(String resource, long id, Map<String, String> query, JsonNode body) {
-        return call("update", () -> client.update(target, authorization(), resource, id, query, body));
+        return call("update", authorization -> client.update(target, authorization, resource, id, query, body));
     }
 
     public JsonNode act(String resource, long id, String action, JsonNode body) {
-        return call("action", () -> client.act(target, authorization(), resource, id, action, body));
+        return call("action", authorization -> client.act(target, authorization, resource, id, action, body));
     }
 
     public JsonNode create(String resource, String action, JsonNode body) {
-        return call("create", () -> client.create(target, authorization(), resource, action, body));
+        return call("create", authorization -> client.create(target, authorization, resource, action, body));
     }
 
-    private JsonNode call(String operation, Supplier<JsonNode> request) {
+    private JsonNode call(String operation, Function<String, JsonNode> request) {
         boolean renewed = false;
         long waitedMillis = 0;
         while (true) {
             bucket.acquire();
+            String authorization = null;
             try {
-                JsonNode answer = request.get();
+                authorization = authorization();
+                JsonNode answer = request.apply(authorization);
                 counter.count(operation, "ok");
                 return answer;
             } catch (RemoteFailure.RateLimited e) {
@@ -75,7 +77,7 @@ public final class PlatformConnection {
                 if (renewed) {
                     throw e;
                 }
-                invalidateToken();
+                invalidateToken(authorization);
                 renewed = true;
             } catch (RemoteFailure.BreakerOpen e) {
                 counter.count(operation, "breaker_open"); // never left: not a call the platform saw
@@ -103,8 +105,11 @@ public final class PlatformConnection {
         return "Bearer " + token;
     }
 
-    private synchronized void invalidateToken() {
-        token = null;
+    /** Forgets the token a 401 answered, unless another worker already renewed it (one renewal per expiry). */
+    private synchronized void invalidateToken(String refused) {
+        if (refused == null || refused.equals("Bearer " + token)) {
+            token = null;
+        }
     }
 
     private static void sleep(Duration wait) {

@@ -22,17 +22,20 @@ public class PlatformConnections {
         this.registry = registry;
     }
 
+    /**
+     * The integration's connection; atomic per integration, so workers asking at the same moment share one token
+     * bucket (two buckets would let them exceed the platform's rate limit together).
+     */
     public PlatformConnection of(PlatformTarget target) {
         PlatformConnection current = connections.get(target.integrationId());
         if (current != null && current.target().equals(target)) {
             return current;
         }
-        PlatformConnection fresh = new PlatformConnection(client, target,
-                new TokenBucket(config.pull().requestsPerSecond(), config.pull().burst(), System::nanoTime),
-                config.pull().maxRetryAfter(),
-                (operation, outcome) -> registry.counter("procurewire_order_sync_platform_calls",
-                        "operation", operation, "status", outcome).increment());
-        connections.put(target.integrationId(), fresh);
-        return fresh;
+        return connections.compute(target.integrationId(), (id, existing) ->
+                existing != null && existing.target().equals(target) ? existing : new PlatformConnection(client, target,
+                        new TokenBucket(config.pull().requestsPerSecond(), config.pull().burst(), System::nanoTime),
+                        config.pull().maxRetryAfter(),
+                        (operation, outcome) -> registry.counter("procurewire_order_sync_platform_calls",
+                                "operation", operation, "status", outcome).increment()));
     }
 }

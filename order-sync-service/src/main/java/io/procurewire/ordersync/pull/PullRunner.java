@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.procurewire.ordersync.Instance;
 import io.procurewire.ordersync.OrderSyncConfig;
+import io.procurewire.ordersync.delivery.DeliveryPool;
 import io.procurewire.ordersync.delivery.OrderWorker;
 import io.procurewire.ordersync.integration.Integration;
 import io.procurewire.ordersync.integration.IntegrationTargets;
@@ -25,7 +26,8 @@ import java.util.Map;
 /**
  * One pull run of an integration: claim the integration's run lease, list the POs to export page by page (keyset
  * on id: {@code id[gt]=<last id seen>}, so POs marked exported meanwhile cannot shift a page and hide another PO),
- * put each into the ledger, then drive the ledger's due POs through the ERP and the export mark. With monitoring
+ * put each into the ledger, then drive the ledger's due POs through the ERP and the export mark, several at a time
+ * ({@link DeliveryPool}: one lease per PO, run counts added atomically as each PO finishes). With monitoring
  * option 3 the whole run is mirrored in an integration run on the platform. A periodic reconciliation pass lists by
  * an updated-at watermark whatever the export flag says, to find changes the export flag hid.
  */
@@ -36,7 +38,7 @@ public class PullRunner {
 
     private final EntityManager em;
     private final Ledger ledger;
-    private final OrderWorker worker;
+    private final DeliveryPool pool;
     private final IntegrationTargets targets;
     private final PlatformConnections platforms;
     private final OrderSyncConfig config;
@@ -44,12 +46,12 @@ public class PullRunner {
     private final ObjectMapper json;
     private final SyncMetrics metrics;
 
-    PullRunner(EntityManager em, Ledger ledger, OrderWorker worker, IntegrationTargets targets,
+    PullRunner(EntityManager em, Ledger ledger, DeliveryPool pool, IntegrationTargets targets,
                PlatformConnections platforms, OrderSyncConfig config, Instance instance, ObjectMapper json,
                SyncMetrics metrics) {
         this.em = em;
         this.ledger = ledger;
-        this.worker = worker;
+        this.pool = pool;
         this.targets = targets;
         this.platforms = platforms;
         this.config = config;
@@ -146,11 +148,15 @@ public class PullRunner {
             if (QuarkusTransaction.requiringNew().call(() -> reconciliationDue(integrationId))) {
                 reconcile(integration, platform, run.id, fence, counts);
             }
-            deliver(integration, fence, platformRunId, counts);
+            deliver(integration, run.id, fence, platformRunId);
         } catch (RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.warnf("run %d of integration %s failed: %s", run.id, integration.code, error);
         } finally {
+            // the workers added their outcomes to the run row as each PO finished
+            SyncRun delivered = QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>findById(run.id));
+            counts.succeeded = delivered.succeeded;
+            counts.failed = delivered.failed;
             if (platformRunId != null && platform != null) {
                 finishPlatformRun(platform, platformRunId, counts, error);
             }
@@ -158,19 +164,16 @@ public class PullRunner {
         }
         String finalError = error;
         metrics.runFinished(integration.code, finalError == null, System.nanoTime() - started);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            SyncRun r = SyncRun.findById(run.id);
-            r.state = finalError == null ? "succeeded" : "failed";
-            r.error = finalError;
-            r.finishedAt = OffsetDateTime.now();
-            r.listed = counts.listed;
-            r.newVersions = counts.newVersions;
-            r.succeeded = counts.succeeded;
-            r.failed = counts.failed;
-            return r;
-        });
+        // succeeded/failed are not written here: they are the workers' atomic additions (see countOutcome)
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE sync_run SET state = ?1, error = ?2, "
+                        + "finished_at = ?3, listed = ?4, new_versions = ?5 WHERE id = ?6")
+                .setParameter(1, finalError == null ? "succeeded" : "failed").setParameter(2, finalError)
+                .setParameter(3, OffsetDateTime.now()).setParameter(4, counts.listed)
+                .setParameter(5, counts.newVersions).setParameter(6, run.id).executeUpdate());
+        return QuarkusTransaction.requiringNew().call(() -> SyncRun.<SyncRun>findById(run.id));
     }
 
+    /** Listing counts (one thread), and the delivery counts read back from the run row when the workers are done. */
     private static final class Counts {
         int listed;
         int newVersions;
@@ -269,22 +272,24 @@ public class PullRunner {
                 .setParameter(3, integration.id).executeUpdate());
     }
 
-    private void deliver(Integration integration, long fence, Long platformRunId, Counts counts) {
-        while (true) {
-            List<Ledger.Claim> claims = ledger.claimDue(instance.id(), config.delivery().batchSize(),
-                    config.lease().duration(), integration.id);
-            if (claims.isEmpty()) {
-                return;
-            }
-            for (Ledger.Claim claim : claims) {
-                OrderWorker.Outcome outcome = worker.process(claim, platformRunId);
-                counts.succeeded += outcome.completed();
-                counts.failed += outcome.failed();
-            }
+    /** Delivers the integration's due POs with the worker pool, renewing the run lease after each claimed batch. */
+    private void deliver(Integration integration, long runId, long fence, Long platformRunId) {
+        pool.drain(integration.id, platformRunId, outcome -> countOutcome(runId, outcome), () -> {
             if (!renewRun(integration.id, fence)) {
                 throw new IllegalStateException("the run lease was lost; another replica continues");
             }
+        });
+    }
+
+    /** Adds one PO's outcome to the run in one atomic UPDATE: workers finish in any order, no addition is lost. */
+    private void countOutcome(long runId, OrderWorker.Outcome outcome) {
+        if (outcome.completed() == 0 && outcome.failed() == 0) {
+            return;
         }
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE sync_run SET "
+                        + "succeeded = succeeded + ?1, failed = failed + ?2 WHERE id = ?3")
+                .setParameter(1, outcome.completed()).setParameter(2, outcome.failed()).setParameter(3, runId)
+                .executeUpdate());
     }
 
     private void finishPlatformRun(PlatformConnection platform, long platformRunId, Counts counts, String error) {

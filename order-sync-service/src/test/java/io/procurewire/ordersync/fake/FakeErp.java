@@ -32,6 +32,8 @@ public class FakeErp {
     private final List<Integer> failures = new CopyOnWriteArrayList<>();
     private final AtomicInteger numbers = new AtomicInteger(100000);
     public volatile boolean down;
+    /** When set: each ERP call counts it down and waits (outside the lock, at most 10 s) until it reaches zero. */
+    public volatile java.util.concurrent.CountDownLatch gate;
 
     public void reset() {
         documents.clear();
@@ -39,6 +41,7 @@ public class FakeErp {
         authorizations.clear();
         failures.clear();
         down = false;
+        gate = null;
     }
 
     public void failNext(Integer... statuses) {
@@ -47,7 +50,17 @@ public class FakeErp {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public synchronized Response receive(@HeaderParam("Authorization") String authorization, JsonNode body) {
+    public Response receive(@HeaderParam("Authorization") String authorization, JsonNode body)
+            throws InterruptedException {
+        java.util.concurrent.CountDownLatch waitFor = gate;
+        if (waitFor != null) {
+            waitFor.countDown();
+            waitFor.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        return store(authorization, body);
+    }
+
+    private synchronized Response store(String authorization, JsonNode body) {
         authorizations.add(authorization == null ? "" : authorization);
         if (down) {
             return Response.status(503).entity(Map.of("title", "ERP down")).build();
