@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
  * utime+stime (from /proc) during the measured run divided by its requests: stable on a noisy machine.
  *
  * <p>Options: {@code --short} (a few seconds per endpoint and a small catalog: proves the benchmark works, figures
- * mean nothing), {@code --seconds N}, {@code --warmup N}, {@code --connections N}, {@code --lua DIR}.
+ * mean nothing), {@code --seconds N}, {@code --warmup N}, {@code --connections N}, {@code --lua DIR},
+ * {@code --only setup} (the ceilings and the two setup rows only, with a small catalog: quicker when working on the
+ * setup path), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording).
  */
 public final class SuiteBenchmark {
 
@@ -65,6 +67,8 @@ public final class SuiteBenchmark {
     }
 
     private final boolean shortMode;
+    private final boolean setupOnly;
+    private final List<String> punchoutJvmFlags;
     private final int seconds;
     private final int warmup;
     private final int connections;
@@ -76,6 +80,9 @@ public final class SuiteBenchmark {
 
     private SuiteBenchmark(Map<String, String> options, Path work) {
         this.shortMode = options.containsKey("short");
+        this.setupOnly = "setup".equals(options.get("only"));
+        String flags = options.getOrDefault("punchout-jvm-flags", "").trim();
+        this.punchoutJvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", shortMode ? "3" : "20"));
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", shortMode ? "3" : "10"));
         this.connections = Integer.parseInt(options.getOrDefault("connections", shortMode ? "2" : "32"));
@@ -116,8 +123,8 @@ public final class SuiteBenchmark {
     }
 
     private int run(Path root, SuiteProcesses suite) throws Exception {
-        int products = shortMode ? 5_000 : 100_000;
-        int contracts = shortMode ? 50 : 1_000;
+        int products = shortMode || setupOnly ? 5_000 : 100_000;
+        int contracts = shortMode || setupOnly ? 50 : 1_000;
         System.out.printf("==> PostgreSQL (embedded, as scripts/run-local runs it: data directory, default durability)%n");
         suite.startPostgres(SuiteProcesses.freePort(), work.resolve("postgres"));
         int pgPort = suite.postgresPort();
@@ -131,7 +138,8 @@ public final class SuiteBenchmark {
         punchoutConfig.put("procurewire.punchout.order-request-test-url", "http://localhost:8083/cxml/order-requests/test");
         System.out.println("==> catalog-service and punchout-service: packaged jars, default JVM flags (logs in .local/logs/bench-*.log)");
         SuiteProcesses.Running catalogRun = suite.launch(catalog, SuiteProcesses.wiring(catalog, specs), "bench-catalog-service", List.of());
-        SuiteProcesses.Running punchoutRun = suite.launch(punchout, punchoutConfig, "bench-punchout-service", List.of());
+        SuiteProcesses.Running punchoutRun = suite.launch(punchout, punchoutConfig, "bench-punchout-service",
+                punchoutJvmFlags);
         if (!suite.awaitReady(catalogRun) || !suite.awaitReady(punchoutRun)) {
             return 1;
         }
@@ -197,6 +205,10 @@ public final class SuiteBenchmark {
                 List.of(template.toString(), runId + "-u", "1000"), punchoutPid, catalogPid, insert);
         measureWrk("punchout setup (create), one hot user", punchoutBase + "/cxml/punchout", "setup.lua",
                 List.of(template.toString(), runId + "-h", "hot"), punchoutPid, catalogPid, insert);
+        if (setupOnly) {
+            printTable();
+            return rows.values().stream().anyMatch(r -> r.succeeded() <= 0 || r.failed() > 0) ? 1 : 0;
+        }
         measureWrk("shop product page", punchoutBase, "get.lua", List.of(write("product-pages.txt", productPages)),
                 punchoutPid, catalogPid, punchoutLive);
         measureWrk("shop search", punchoutBase, "get.lua", List.of(write("shop-searches.txt", shopSearches)),

@@ -35,8 +35,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -91,7 +89,7 @@ public class SetupRequestHandler {
      * @param forcedEnvironment TEST when the request came to the test punchout URL; empty to follow deploymentMode
      * @return the cXML answer (always sent with HTTP 200)
      */
-    public String handle(InputStream in, Optional<Environment> forcedEnvironment) {
+    public String handle(byte[] in, Optional<Environment> forcedEnvironment) {
         Instant now = Instant.now();
         CxmlDocument document;
         byte[] body;
@@ -302,18 +300,14 @@ public class SetupRequestHandler {
         return xml;
     }
 
-    /** The body, refused beyond the reader's size limit without reading further. */
-    private byte[] readLimited(InputStream in) {
+    /** The body, refused beyond the reader's size limit. */
+    private byte[] readLimited(byte[] in) {
         long limit = reader.options().maxDocumentBytes();
-        try (InputStream body = in == null ? InputStream.nullInputStream() : in) {
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw new CxmlReadException(CxmlStatus.BAD_REQUEST, "document exceeds the maximum size of " + limit + " bytes");
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new CxmlReadException(CxmlStatus.BAD_REQUEST, "the request body could not be read");
+        byte[] bytes = in == null ? new byte[0] : in;
+        if (bytes.length > limit) {
+            throw new CxmlReadException(CxmlStatus.BAD_REQUEST, "document exceeds the maximum size of " + limit + " bytes");
         }
+        return bytes;
     }
 
     static BuyerUser user(PunchOutSetupRequest setup) {
