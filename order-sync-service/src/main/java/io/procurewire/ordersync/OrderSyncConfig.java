@@ -82,6 +82,9 @@ public interface OrderSyncConfig {
 
         /** Only POs of these suppliers ({@code supplier[number][in]=}); absent: every supplier. */
         Optional<List<String>> supplierNumbers();
+
+        /** Only POs created at or after this instant (ISO-8601 with offset) are exported; see IntegrationRequest. */
+        Optional<java.time.OffsetDateTime> exportFrom();
     }
 
     interface Inbound {

@@ -52,6 +52,9 @@ public class Integration extends PanacheEntityBase {
     /** Comma-separated; null: POs of every supplier. */
     @Column(name = "supplier_numbers")
     public String supplierNumbers;
+    /** Null: every unexported PO; otherwise only POs created at or after it. */
+    @Column(name = "export_from")
+    public OffsetDateTime exportFrom;
     @Column(name = "next_run_at")
     public OffsetDateTime nextRunAt;
     @Column(name = "reconcile_watermark")

@@ -20,7 +20,9 @@ import java.util.List;
  * {@code erp.credentialsRef}) into configuration; a literal {@code clientSecret} is refused. The inbound cXML shared
  * secrets are given in clear once and stored only as PBKDF2 hashes. {@code filter} (the buyer platform's named API
  * filter, Coupa's {@code filter=}) and {@code supplierNumbers} ({@code supplier[number][in]=}) narrow what the pull
- * lists, for a buyer platform that feeds several ERPs.
+ * lists, for a buyer platform that feeds several ERPs. {@code exportFrom} (optional, ISO-8601 with offset) limits the
+ * integration to POs created at or after that instant, for a buyer platform whose older POs another integration
+ * already exported; without it, every unexported PO is exported and reconciliation starts at the integration's creation.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,7 +47,8 @@ public record IntegrationRequest(
         @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._ -]*", message = "letters, digits, dot, dash, underscore and "
                 + "space only") String filter,
         @Size(max = 50) List<@NotBlank @Pattern(regexp = "[^,]+", message = "must not contain a comma")
-                String> supplierNumbers) {
+                String> supplierNumbers,
+        java.time.OffsetDateTime exportFrom) {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)

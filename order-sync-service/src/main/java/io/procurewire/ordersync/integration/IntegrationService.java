@@ -94,7 +94,7 @@ public class IntegrationService {
                     c.confirmationUrl().orElse(null), c.confirmationSecretRef().orElse(null),
                     new IntegrationRequest.Inbound(c.production().map(this::configuredCredential).orElse(null),
                             c.test().map(this::configuredCredential).orElse(null)),
-                    c.filter().orElse(null), c.supplierNumbers().orElse(null));
+                    c.filter().orElse(null), c.supplierNumbers().orElse(null), c.exportFrom().orElse(null));
             Integration integration = Integration.byCode(code);
             if (integration == null) {
                 integration = new Integration();
@@ -170,6 +170,7 @@ public class IntegrationService {
         integration.apiFilter = request.filter() == null || request.filter().isBlank() ? null : request.filter().trim();
         integration.supplierNumbers = request.supplierNumbers() == null || request.supplierNumbers().isEmpty() ? null
                 : String.join(",", request.supplierNumbers().stream().map(String::trim).distinct().toList());
+        integration.exportFrom = request.exportFrom();
         integration.updatedAt = OffsetDateTime.now();
         if (integration.id == null) {
             integration.nextRunAt = OffsetDateTime.now();

@@ -11,7 +11,8 @@ import java.util.List;
 public record IntegrationView(String code, String origin, String platformUrl, String clientId, String clientSecretRef,
                               List<String> statuses, String schedule, int monitoringOption, String contactEmail,
                               String contactName, Erp erp, String confirmationUrl, String confirmationSecretRef, Inbound inbound,
-                              String filter, List<String> supplierNumbers, OffsetDateTime nextRunAt) {
+                              String filter, List<String> supplierNumbers, OffsetDateTime exportFrom,
+                              OffsetDateTime nextRunAt) {
 
     @RegisterForReflection
     public record Erp(String url, String credentialsRef, String format) {
@@ -42,6 +43,6 @@ public record IntegrationView(String code, String origin, String platformUrl, St
                 Duration.ofSeconds(i.scheduleSeconds).toString(), i.monitoringOption, i.contactEmail, i.contactName,
                 new Erp(i.erpUrl, i.erpCredentialsRef, i.erpFormat), i.confirmationUrl, i.confirmationSecretRef,
                 production == null && test == null ? null : new Inbound(production, test), i.apiFilter,
-                i.supplierNumberList(), i.nextRunAt);
+                i.supplierNumberList(), i.exportFrom, i.nextRunAt);
     }
 }

@@ -202,9 +202,12 @@ public class PullRunner {
         });
     }
 
-    /** The integration's statuses, named API filter and suppliers: what this ERP takes. */
+    /** The integration's statuses, named API filter, suppliers and start: what this ERP takes. */
     static void narrow(Integration integration, Map<String, String> query) {
         query.put("status[in]", String.join(",", integration.statusList()));
+        if (integration.exportFrom != null) {
+            query.put("created-at[gt_or_eq]", integration.exportFrom.toString());
+        }
         if (integration.apiFilter != null) {
             query.put("filter", integration.apiFilter);
         }
@@ -238,17 +241,14 @@ public class PullRunner {
      * already set.
      */
     private void reconcile(Integration integration, PlatformConnection platform, long runId, long fence, Counts counts) {
-        OffsetDateTime since = integration.reconcileWatermark == null ? null
-                : integration.reconcileWatermark.minus(config.pull().reconcileOverlap());
+        OffsetDateTime since = reconcileSince(integration, config.pull().reconcileOverlap());
         OffsetDateTime newest = integration.reconcileWatermark;
         OffsetDateTime[] newestSeen = {newest};
         KeysetPager.forEach(cursor -> {
             Map<String, String> query = new LinkedHashMap<>();
             narrow(integration, query);
             query.put("show_deleted_lines", "true");
-            if (since != null) {
-                query.put("updated-at[gt]", since.toString());
-            }
+            query.put("updated-at[gt]", since.toString());
             query.put("id[gt]", String.valueOf(cursor));
             query.put("limit", String.valueOf(config.pull().pageSize()));
             query.put("fields", CoupaOrders.FIELDS);
@@ -270,6 +270,22 @@ public class PullRunner {
                         + "next_reconcile_at = now() + make_interval(secs => ?2) WHERE id = ?3")
                 .setParameter(1, watermark).setParameter(2, config.pull().reconcileEvery().toMillis() / 1000.0)
                 .setParameter(3, integration.id).executeUpdate());
+    }
+
+    /**
+     * Where a reconciliation pass starts listing: the watermark minus the overlap; on the first pass, the integration's
+     * {@code exportFrom}, or else its creation (minus the overlap). Never the beginning of time: POs that were exported
+     * before this integration existed are another system's, and re-sending them would duplicate them in the ERP.
+     */
+    static OffsetDateTime reconcileSince(Integration integration, java.time.Duration overlap) {
+        if (integration.reconcileWatermark != null) {
+            return integration.reconcileWatermark.minus(overlap);
+        }
+        if (integration.exportFrom != null) {
+            return integration.exportFrom;
+        }
+        OffsetDateTime created = integration.createdAt == null ? OffsetDateTime.now() : integration.createdAt;
+        return created.minus(overlap);
     }
 
     /** Delivers the integration's due POs with the worker pool, renewing the run lease after each claimed batch. */

@@ -82,7 +82,7 @@ public class FakeCoupa {
         long id = ids.incrementAndGet();
         ObjectNode po = json.createObjectNode();
         po.put("id", id).put("po-number", String.valueOf(poNumbers.incrementAndGet())).put("status", "issued")
-                .put("version", 1).put("exported", false).put("updated-at", now());
+                .put("version", 1).put("exported", false).put("updated-at", now()).put("created-at", now());
         po.set("currency", json.createObjectNode().put("code", "USD"));
         po.set("supplier", json.createObjectNode().put("number", supplier));
         po.set("ship-to-address", json.createObjectNode().put("name", "HQ").put("street1", "1 Main St")
@@ -183,6 +183,8 @@ public class FakeCoupa {
         List<String> statuses = q.getFirst("status[in]") == null ? null : List.of(q.getFirst("status[in]").split(","));
         String exported = q.getFirst("exported");
         OffsetDateTime updatedAfter = q.getFirst("updated-at[gt]") == null ? null : OffsetDateTime.parse(q.getFirst("updated-at[gt]"));
+        OffsetDateTime createdFrom = q.getFirst("created-at[gt_or_eq]") == null ? null
+                : OffsetDateTime.parse(q.getFirst("created-at[gt_or_eq]"));
         boolean showDeleted = "true".equals(q.getFirst("show_deleted_lines"));
         List<String> suppliers = q.getFirst("supplier[number][in]") == null ? null
                 : List.of(q.getFirst("supplier[number][in]").split(","));
@@ -201,6 +203,9 @@ public class FakeCoupa {
                 continue;
             }
             if (updatedAfter != null && !OffsetDateTime.parse(po.get("updated-at").asText()).isAfter(updatedAfter)) {
+                continue;
+            }
+            if (createdFrom != null && OffsetDateTime.parse(po.get("created-at").asText()).isBefore(createdFrom)) {
                 continue;
             }
             ObjectNode copy = po.deepCopy();

@@ -9,6 +9,11 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.procurewire.ordersync.TestIntegrations;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -245,6 +250,45 @@ class PullFlowTest {
 
         assertThat(erp.documents).containsKey(po.get("po-number").asText() + "/1");
         assertThat(coupa.countCalls("PUT /api/purchase_orders/" + po.get("id").asLong())).isZero();
+    }
+
+    @Test
+    void theFirstReconciliationLeavesPosExportedBeforeTheIntegrationExistedAlone() {
+        ObjectNode historic = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        String twoHoursAgo = OffsetDateTime.now(ZoneOffset.UTC).minusHours(2).truncatedTo(ChronoUnit.SECONDS).toString();
+        coupa.orders.get(historic.get("id").asLong()).put("exported", true).put("updated-at", twoHoursAgo)
+                .put("created-at", twoHoursAgo);
+        String code = create(1);
+
+        runNow(code);
+
+        assertThat(erp.received).isEmpty();
+        assertThat(coupa.calls.stream().filter(c -> c.startsWith("GET /api/purchase_orders") && !c.contains("exported="))
+                .findFirst().orElseThrow()).contains("updated-at%5Bgt%5D=");
+    }
+
+    @Test
+    void exportFromLimitsAnIntegrationToPosCreatedSinceThen() {
+        ObjectNode older = coupa.issue(new Object[]{"PAPER-A4", "2", "45.00"});
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        coupa.orders.get(older.get("id").asLong()).put("created-at", now.minusHours(2).toString())
+                .put("updated-at", now.minusHours(2).toString());
+        ObjectNode newer = coupa.issue(new Object[]{"PEN-BLUE", "10", "1.5"});
+        String code = "from-" + System.nanoTime() % 1000000;
+        Map<String, Object> body = TestIntegrations.body(code, 1);
+        body.put("exportFrom", now.minusHours(1).toString());
+        TestIntegrations.create(body);
+        String shown = admin().when().get("/api/integrations/" + code).then().statusCode(200)
+                .extract().path("exportFrom");
+        assertThat(OffsetDateTime.parse(shown).toInstant()).isEqualTo(now.minusHours(1).toInstant());
+
+        runNow(code);
+
+        assertThat(erp.received).extracting(b -> b.get("po-number").asText())
+                .containsExactly(newer.get("po-number").asText());
+        assertThat(coupa.orders.get(older.get("id").asLong()).get("exported").asBoolean()).isFalse();
+        assertThat(coupa.calls.stream().filter(c -> c.startsWith("GET /api/purchase_orders")))
+                .allMatch(c -> c.contains("created-at%5Bgt_or_eq%5D="));
     }
 
     @Test
