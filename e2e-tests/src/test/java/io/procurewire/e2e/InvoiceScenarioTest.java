@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The invoice flow across processes: a PO issued in the sandbox (the buyer platform), partial deliveries announced by
  * cXML ShipNoticeRequest to invoice-service, the invoice by cXML InvoiceDetailRequest before the last delivery (an
  * exception: quantity not received), the last ship notice re-matches it (event-driven) to MATCHED, and invoice-service
- * sends it as cXML to the sandbox's /cxml/invoices, which accepts it. Its own sandbox and databases.
+ * sends it as cXML to the sandbox's /cxml/invoices, which accepts it. And a delivery confirmation posted to the
+ * sandbox's receiving transactions once, which the receiving pull then links instead of counting it again. Its own
+ * sandbox and databases.
  */
 class InvoiceScenarioTest {
 
@@ -88,12 +90,37 @@ class InvoiceScenarioTest {
         config.put(target + "to-identity", "sandbox-buyer-org");
         config.put(target + "shared-secret", BUYER_SECRET);
         config.put("procurewire.invoice.delivery.poll-interval", "1s");
+        // the buyer takes the supplier's delivery confirmations as receipts (ship notices are not posted: default)
+        config.put("procurewire.invoice.receipt-posting.buyers." + BUYER + ".enabled", "true");
+        config.put("procurewire.invoice.receipt-posting.poll-interval", "1s");
         SuiteProcesses.Running invoiceProcess = processes.launch(invoiceSpec, config, "invoice-e2e-invoice-service");
         if (!processes.awaitReady(invoiceProcess)) {
             throw new IllegalStateException("invoice-service did not become ready; see " + invoiceProcess.log());
         }
         invoiceService = invoiceSpec.baseUrl();
         token = SandboxApi.token(sandbox);
+        // the buyer's supplier record carries the supplier's cXML identity and secret for invoices
+        Map<String, Object> supplier = new LinkedHashMap<>();
+        supplier.put("name", "Supplier One");
+        supplier.put("number", SUPPLIER);
+        supplier.put("status", "active");
+        supplier.put("po-method", "prompt");
+        supplier.put("cxml-supplier-domain", "NetworkID");
+        supplier.put("cxml-supplier-identity", SUPPLIER_AT_BUYER);
+        supplier.put("cxml-secret", BUYER_SECRET);
+        SandboxApi.api(sandbox, token).body(supplier).post("/api/suppliers").then().statusCode(201);
+    }
+
+    /** A PO of 10 × hex bolts issued in the sandbox; answers its po-number. */
+    private static String issuedPo() {
+        long poId = sandboxAdmin().contentType("application/json")
+                .body(Map.of("supplier", Map.of("number", SUPPLIER), "currency", Map.of("code", "USD"),
+                        "ship-to-address", Map.of("name", "Plant 7", "street1", "7 Foundry Road", "city", "Gary",
+                                "postal-code", "46402", "country", Map.of("code", "US")),
+                        "order-lines", List.of(BuyerPlatform.line(1, 10))))
+                .post("/admin/purchase-orders").then().statusCode(201).extract().jsonPath().getLong("id");
+        return SandboxApi.api(sandbox, token).get("/api/purchase_orders/" + poId).then().statusCode(200)
+                .extract().jsonPath().getString("po-number");
     }
 
     @AfterAll
@@ -201,24 +228,7 @@ class InvoiceScenarioTest {
 
     @Test
     void partialReceiptsExceptionLastReceiptRematchSentToTheSandboxAndAcceptedThere() throws Exception {
-        // the buyer's supplier record carries the supplier's cXML identity and secret for invoices
-        Map<String, Object> supplier = new LinkedHashMap<>();
-        supplier.put("name", "Supplier One");
-        supplier.put("number", SUPPLIER);
-        supplier.put("status", "active");
-        supplier.put("po-method", "prompt");
-        supplier.put("cxml-supplier-domain", "NetworkID");
-        supplier.put("cxml-supplier-identity", SUPPLIER_AT_BUYER);
-        supplier.put("cxml-secret", BUYER_SECRET);
-        SandboxApi.api(sandbox, token).body(supplier).post("/api/suppliers").then().statusCode(201);
-        long poId = sandboxAdmin().contentType("application/json")
-                .body(Map.of("supplier", Map.of("number", SUPPLIER), "currency", Map.of("code", "USD"),
-                        "ship-to-address", Map.of("name", "Plant 7", "street1", "7 Foundry Road", "city", "Gary",
-                                "postal-code", "46402", "country", Map.of("code", "US")),
-                        "order-lines", List.of(BuyerPlatform.line(1, 10))))
-                .post("/admin/purchase-orders").then().statusCode(201).extract().jsonPath().getLong("id");
-        String poNumber = SandboxApi.api(sandbox, token).get("/api/purchase_orders/" + poId).then().statusCode(200)
-                .extract().jsonPath().getString("po-number");
+        String poNumber = issuedPo();
 
         // two partial deliveries of 10: 4, then 3
         assertEquals(200, postCxml("/cxml/ship-notices", shipNotice("ASN-" + poNumber + "-1", poNumber, 4)).getCode());
@@ -259,5 +269,42 @@ class InvoiceScenarioTest {
         assertEquals("cxml", atBuyer.getString("[0].origin"));
         assertEquals("3.50", atBuyer.getString("[0].total"));
         assertEquals(poNumber, atBuyer.getString("[0].invoice-lines[0].po-number"));
+    }
+
+    @Test
+    void aDeliveryConfirmationIsPostedToTheSandboxOnceAndThePullLinksItInsteadOfCountingItAgain() throws Exception {
+        String poNumber = issuedPo();
+        String receivedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        invoiceAdmin().contentType("application/json").body(Map.of("receiptId", "POD-" + poNumber, "poNumber", poNumber,
+                        "poLineNumber", 1, "quantity", 6, "receivedAt", receivedAt, "source", "delivery-confirmation"))
+                .post("/api/receipts").then().statusCode(201);
+        awaitTrue(Duration.ofSeconds(60), () -> "SENT".equals(invoiceAdmin().queryParam("receiptId", "POD-" + poNumber)
+                        .get("/api/receipt-postings").then().extract().path("[0].state")),
+                () -> invoiceAdmin().queryParam("receiptId", "POD-" + poNumber).get("/api/receipt-postings").asString());
+        JsonPath posting = invoiceAdmin().queryParam("receiptId", "POD-" + poNumber).get("/api/receipt-postings")
+                .then().statusCode(200).extract().jsonPath();
+        long platformId = posting.getLong("[0].platformId");
+        assertEquals(1, posting.getInt("[0].attempts"));
+
+        // at the buyer: one InventoryReceipt of 6 against the PO's order line, by the platform's order-line id
+        JsonPath atBuyer = SandboxApi.api(sandbox, token).queryParam("order-line[po-number]", poNumber)
+                .get("/api/receiving_transactions").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, atBuyer.getList("$").size(), atBuyer.prettify());
+        assertEquals(platformId, atBuyer.getLong("[0].id"));
+        assertEquals("InventoryReceipt", atBuyer.getString("[0].type"));
+        assertEquals("6", atBuyer.getString("[0].quantity"));
+        assertEquals(posting.getLong("[0].orderLineId"), atBuyer.getLong("[0].order-line.id"));
+        assertEquals(1, atBuyer.getInt("[0].order-line.line-num"));
+        assertEquals(receivedAt, atBuyer.getString("[0].transaction-date"));
+
+        // the pull reads it back: linked to our receipt, not a second one
+        invoiceAdmin().post("/api/receiving-pull/run").then().statusCode(200);
+        invoiceAdmin().get("/api/receipts?poNumber=" + poNumber).then().statusCode(200)
+                .body("receiptId", org.hamcrest.Matchers.contains("POD-" + poNumber))
+                .body("quantity", org.hamcrest.Matchers.contains(6.0f));
+        JsonPath linked = invoiceAdmin().queryParam("receiptId", "POD-" + poNumber).get("/api/receipt-postings")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(platformId, linked.getLong("[0].platformId"));
+        assertTrue(linked.getString("[0].linkedAt") != null, linked.prettify());
     }
 }

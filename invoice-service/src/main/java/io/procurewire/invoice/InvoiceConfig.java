@@ -4,7 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every {@code procurewire.invoice.*} key; application.properties documents each one. */
 @ConfigMapping(prefix = "procurewire.invoice")
@@ -25,6 +27,46 @@ public interface InvoiceConfig {
     BuyerPlatform buyerPlatform();
 
     ReceivingPull receivingPull();
+
+    ReceiptPosting receiptPosting();
+
+    /**
+     * Posting receipts the supplier learned of to the buyer platform's receiving transactions. Off for every buyer
+     * unless configured: a receiving transaction is the buyer's own confirmation that goods arrived.
+     */
+    interface ReceiptPosting {
+        /** How often due postings are looked for ({@code off}: only on demand, POST /api/receipt-postings/run). */
+        @WithDefault("5s")
+        String pollInterval();
+
+        /** Wait after a failed attempt (times the attempt number, at most 10x). */
+        @WithDefault("PT30S")
+        Duration retryDelay();
+
+        /** Attempts (since the last re-queue) before a posting is parked as FAILED. */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** A posting claimed longer ago than this (the worker died) is claimed again (looked up before re-posting). */
+        @WithDefault("PT5M")
+        Duration inFlightTimeout();
+
+        /** Per buyer (the PO's buyer): whether and which receipts are posted. Unset buyer = not posted. */
+        Map<String, Buyer> buyers();
+
+        interface Buyer {
+            /** Default false: the buyer must have agreed that our receipts stand for theirs. */
+            @WithDefault("false")
+            boolean enabled();
+
+            /**
+             * Which channels' receipts: {@code api} (REST receipts), {@code delivery-confirmation} (REST receipts with
+             * that source), {@code ship-notice} (cXML ShipNoticeRequest; not by default: shipped is not received).
+             */
+            @WithDefault("api,delivery-confirmation")
+            Set<String> sources();
+        }
+    }
 
     /** Pulling goods receipts from the buyer platform's receiving transactions. */
     interface ReceivingPull {

@@ -6,6 +6,7 @@ import io.procurewire.cxml.model.ShipNoticeHeader;
 import io.procurewire.cxml.model.ShipNoticeItem;
 import io.procurewire.cxml.model.ShipNoticePortion;
 import io.procurewire.cxml.model.ShipNoticeRequest;
+import io.procurewire.invoice.posting.ReceiptPostings;
 import io.procurewire.invoice.receipt.ReceiptRecord;
 import io.procurewire.invoice.rematch.RematchQueue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,10 +48,12 @@ public class ShipNoticeHandler {
 
     private final InboundDocuments inbound;
     private final RematchQueue rematch;
+    private final ReceiptPostings postings;
 
-    public ShipNoticeHandler(InboundDocuments inbound, RematchQueue rematch) {
+    public ShipNoticeHandler(InboundDocuments inbound, RematchQueue rematch, ReceiptPostings postings) {
         this.inbound = inbound;
         this.rematch = rematch;
+        this.postings = postings;
     }
 
     public CxmlAnswer handle(InputStream body, boolean testUrl) {
@@ -115,11 +118,11 @@ public class ShipNoticeHandler {
         }
         Instant receivedAt = receivedAt(header);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> book(items, shipment, receivedAt, payloadId));
+            return QuarkusTransaction.requiringNew().call(() -> book(items, shipment, receivedAt, payloadId, checked.sender().buyer()));
         } catch (PersistenceException raceLost) {
             // a concurrent copy of the same notice booked first: answer as a repeat (or a conflict)
             try {
-                return QuarkusTransaction.requiringNew().call(() -> book(items, shipment, receivedAt, payloadId));
+                return QuarkusTransaction.requiringNew().call(() -> book(items, shipment, receivedAt, payloadId, checked.sender().buyer()));
             } catch (RuntimeException e) {
                 return failed(e, payloadId);
             }
@@ -128,7 +131,7 @@ public class ShipNoticeHandler {
         }
     }
 
-    private CxmlAnswer book(List<Item> items, String shipment, Instant receivedAt, String payloadId) {
+    private CxmlAnswer book(List<Item> items, String shipment, Instant receivedAt, String payloadId, String buyer) {
         List<String> keys = items.stream().map(Item::key).toList();
         List<ReceiptRecord> known = ReceiptRecord.list("receiptKey in ?1", keys);
         if (!known.isEmpty()) {
@@ -144,6 +147,7 @@ public class ShipNoticeHandler {
         }
         Instant now = Instant.now();
         Set<String> pos = new LinkedHashSet<>();
+        List<ReceiptRecord> booked = new ArrayList<>();
         for (Item item : items) {
             ReceiptRecord receipt = new ReceiptRecord();
             receipt.receiptKey = item.key();
@@ -154,9 +158,14 @@ public class ShipNoticeHandler {
             receipt.source = "cxml-asn";
             receipt.createdAt = now;
             receipt.persist();
+            booked.add(receipt);
             pos.add(item.poNumber());
         }
         ReceiptRecord.getEntityManager().flush();
+        for (ReceiptRecord receipt : booked) {
+            // posted back only for a buyer that takes ship-notice receipts (ReceiptPostingPolicy)
+            postings.enqueue(receipt, buyer, shipment.length() > 128 ? shipment.substring(0, 128) : shipment);
+        }
         for (String po : pos) {
             rematch.requestForPurchaseOrder(po, "ship notice " + shipment + " for PO " + po);
         }

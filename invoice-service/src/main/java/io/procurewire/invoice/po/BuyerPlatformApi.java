@@ -34,4 +34,11 @@ public interface BuyerPlatformApi {
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode receivingTransactions(@HeaderParam("Authorization") String bearer,
                                    @org.jboss.resteasy.reactive.RestQuery java.util.Map<String, String> query);
+
+    /** Creates a receiving transaction ({@code type}, {@code quantity}, {@code order-line.id}, ...); 201 with its id. */
+    @POST
+    @Path("/api/receiving_transactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode createReceivingTransaction(@HeaderParam("Authorization") String bearer, JsonNode body);
 }

@@ -27,4 +27,7 @@ public class PurchaseOrderLineRecord extends PanacheEntityBase {
     public String commodity;
     @Column(name = "tax_rate")
     public BigDecimal taxRate;
+    /** The buyer platform's id of this line (Core API order-line id), once a receipt posting resolved it. */
+    @Column(name = "platform_line_id")
+    public Long platformLineId;
 }

@@ -1,5 +1,6 @@
 package io.procurewire.invoice.receipt;
 
+import io.procurewire.invoice.posting.ReceiptPostings;
 import io.procurewire.invoice.rematch.RematchQueue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Records receipts from every channel (API, ShipNotice, the buyer platform's receiving transactions) once per key,
- * and requests the re-match of the PO's undecided invoices in the same transaction.
+ * and requests the re-match of the PO's undecided invoices in the same transaction. A receipt the buyer takes back
+ * ({@link ReceiptPostings}) gets its outbox row in that transaction too.
  */
 @ApplicationScoped
 public class ReceiptBook {
@@ -20,13 +22,21 @@ public class ReceiptBook {
     }
 
     private final RematchQueue rematch;
+    private final ReceiptPostings postings;
 
-    public ReceiptBook(RematchQueue rematch) {
+    public ReceiptBook(RematchQueue rematch, ReceiptPostings postings) {
         this.rematch = rematch;
+        this.postings = postings;
     }
 
     public Recorded record(String key, String poNumber, int poLine, BigDecimal quantity, Instant receivedAt,
                            String source) {
+        return record(key, poNumber, poLine, quantity, receivedAt, source, null);
+    }
+
+    /** {@code buyer}: the buyer the channel names, or null (then the PO's buyer decides whether it is posted). */
+    public Recorded record(String key, String poNumber, int poLine, BigDecimal quantity, Instant receivedAt,
+                           String source, String buyer) {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Optional<ReceiptRecord> known = ReceiptRecord.find("receiptKey", key).firstResultOptional();
@@ -42,6 +52,7 @@ public class ReceiptBook {
                 receipt.source = source;
                 receipt.createdAt = Instant.now();
                 receipt.persistAndFlush();
+                postings.enqueue(receipt, buyer, null);
                 rematch.requestForPurchaseOrder(poNumber, "receipt " + key + " for PO " + poNumber);
                 return new Recorded(receipt, true);
             });

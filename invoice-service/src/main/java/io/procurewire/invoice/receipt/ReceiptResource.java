@@ -28,8 +28,9 @@ import java.util.Map;
 @RolesAllowed("admin")
 public class ReceiptResource {
 
+    /** {@code buyer} (optional, on input only): whose receipt it is, when the PO is not stored yet. */
     public record ReceiptJson(String receiptId, String poNumber, Integer poLineNumber, BigDecimal quantity,
-                              Instant receivedAt, String source) {
+                              Instant receivedAt, String source, String buyer) {
     }
 
     private final ReceiptBook book;
@@ -53,7 +54,8 @@ public class ReceiptResource {
                     Map.of("errors", problems));
         }
         ReceiptBook.Recorded recorded = book.record(receipt.receiptId().trim(), receipt.poNumber().trim(),
-                receipt.poLineNumber(), receipt.quantity(), receipt.receivedAt(), receipt.source() == null ? "api" : receipt.source());
+                receipt.poLineNumber(), receipt.quantity(), receipt.receivedAt(), receipt.source() == null ? "api" : receipt.source(),
+                receipt.buyer() == null || receipt.buyer().isBlank() ? null : receipt.buyer().trim());
         return Response.status(recorded.created() ? 201 : 200).entity(view(recorded.receipt())).build();
     }
 
@@ -69,6 +71,6 @@ public class ReceiptResource {
     }
 
     static ReceiptJson view(ReceiptRecord r) {
-        return new ReceiptJson(r.receiptKey, r.poNumber, r.poLine, r.quantity, r.receivedAt, r.source);
+        return new ReceiptJson(r.receiptKey, r.poNumber, r.poLine, r.quantity, r.receivedAt, r.source, null);
     }
 }

@@ -6,6 +6,7 @@ import io.procurewire.invoice.matching.PurchaseOrder;
 import io.procurewire.invoice.po.BuyerPlatformClient;
 import io.procurewire.invoice.po.PoSource;
 import io.procurewire.invoice.po.PurchaseOrders;
+import io.procurewire.invoice.posting.ReceiptPostings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,10 +62,12 @@ public class ReceivingPull {
     private final PoSource poSource;
     private final InvoiceConfig.ReceivingPull config;
     private final EntityManager em;
+    private final ReceiptPostings postings;
 
     public ReceivingPull(BuyerPlatformClient platform, ReceiptBook book, PurchaseOrders purchaseOrders,
-                         PoSource poSource, InvoiceConfig config, EntityManager em) {
+                         PoSource poSource, InvoiceConfig config, EntityManager em, ReceiptPostings postings) {
         this.platform = platform;
+        this.postings = postings;
         this.book = book;
         this.purchaseOrders = purchaseOrders;
         this.poSource = poSource;
@@ -167,10 +170,16 @@ public class ReceivingPull {
         });
     }
 
-    /** A receipt, and for a voided transaction its cancellation; answers how many receipt records are new. */
+    /**
+     * A receipt, and for a voided transaction its cancellation; answers how many receipt records are new. A
+     * transaction we posted ourselves (a receipt the supplier learned of) is linked to that receipt, not counted
+     * again; only its void is recorded, against our receipt.
+     */
     private int record(ReceivingTransactions.Pulled p) {
         int created = 0;
-        if (book.record(p.key(), p.poNumber(), p.poLine(), p.quantity(), p.receivedAt(), SOURCE).created()) {
+        boolean ours = postings.linkPulled(p.transactionId(), p.orderLineId(), p.type(), p.quantity(), p.receivedAt(),
+                p.asnNumber());
+        if (!ours && book.record(p.key(), p.poNumber(), p.poLine(), p.quantity(), p.receivedAt(), SOURCE).created()) {
             created++;
         }
         if (p.voided() && book.record(p.voidKey(), p.poNumber(), p.poLine(), p.quantity().negate(),

@@ -23,7 +23,8 @@ public final class ReceivingTransactions {
 
     /** A receiving transaction as a receipt: quantity is signed (negative = return). */
     public record Pulled(long transactionId, String key, String poNumber, int poLine, BigDecimal quantity,
-                         Instant receivedAt, boolean voided, OffsetDateTime updatedAt) {
+                         Instant receivedAt, boolean voided, OffsetDateTime updatedAt, String type, Long orderLineId,
+                         String asnNumber) {
 
         public String voidKey() {
             return key + ":void";
@@ -63,6 +64,7 @@ public final class ReceivingTransactions {
         Instant receivedAt = date == null || date.isBlank() ? null : OffsetDateTime.parse(date).toInstant();
         return Optional.of(new Pulled(id(t), KEY_PREFIX + id(t), poNumber, line.path("line-num").asInt(),
                 receipt ? amount : amount.negate(), receivedAt, "voided".equals(t.path("status").asText()),
-                updatedAt(t)));
+                updatedAt(t), type, line.hasNonNull("id") ? line.path("id").asLong() : null,
+                t.path("asn-header").path("asn-number").asText(null)));
     }
 }

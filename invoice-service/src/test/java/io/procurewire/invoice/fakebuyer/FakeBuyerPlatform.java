@@ -30,10 +30,44 @@ public class FakeBuyerPlatform {
     public static final AtomicInteger TOKENS_ISSUED = new AtomicInteger();
     private static final String TOKEN = "fake-token-1";
 
+    private static final AtomicInteger NEXT_ORDER_ID = new AtomicInteger();
+
+    /** Registers a PO; its lines get platform ids {@code <order id> * 1000 + line-num} (see {@link #lineId}). */
     public static void order(String poNumber, String currency, List<Map<String, Object>> lines) {
-        ORDERS.put(poNumber, Map.of("id", ORDERS.size() + 1, "po-number", poNumber, "status", "issued",
+        int id = NEXT_ORDER_ID.incrementAndGet();
+        List<Map<String, Object>> withIds = lines.stream().map(l -> {
+            Map<String, Object> line = new java.util.LinkedHashMap<>(l);
+            line.put("id", id * 1000L + ((Number) l.get("line-num")).intValue());
+            return (Map<String, Object>) line;
+        }).toList();
+        ORDERS.put(poNumber, Map.of("id", id, "po-number", poNumber, "status", "issued",
                 "created-at", "2026-11-01T09:00:00Z", "currency", Map.of("code", currency),
-                "supplier", Map.of("number", "SUP-1", "name", "Supplier One"), "order-lines", lines));
+                "supplier", Map.of("number", "SUP-1", "name", "Supplier One"), "order-lines", withIds));
+    }
+
+    /** The platform id of a registered PO's line, or null. */
+    @SuppressWarnings("unchecked")
+    public static Long lineId(String poNumber, int lineNum) {
+        Map<String, Object> order = ORDERS.get(poNumber);
+        if (order == null) {
+            return null;
+        }
+        return ((List<Map<String, Object>>) order.get("order-lines")).stream()
+                .filter(l -> ((Number) l.get("line-num")).intValue() == lineNum)
+                .map(l -> ((Number) l.get("id")).longValue()).findFirst().orElse(null);
+    }
+
+    /** The PO number and line number of a platform order-line id, or null. */
+    @SuppressWarnings("unchecked")
+    public static Map.Entry<String, Integer> line(long lineId) {
+        for (Map<String, Object> order : ORDERS.values()) {
+            for (Map<String, Object> l : (List<Map<String, Object>>) order.get("order-lines")) {
+                if (((Number) l.get("id")).longValue() == lineId) {
+                    return Map.entry((String) order.get("po-number"), ((Number) l.get("line-num")).intValue());
+                }
+            }
+        }
+        return null;
     }
 
     public static Map<String, Object> line(int n, String quantity, String price, String uom) {

@@ -1,0 +1,54 @@
+package io.procurewire.invoice.posting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One receipt's way to the buyer platform's receiving transactions (see V4__receipt_posting.sql). */
+@Entity
+@Table(name = "receipt_posting")
+public class ReceiptPostingRecord extends PanacheEntityBase {
+    @Id
+    @Column(name = "receipt_id")
+    public Long receiptId;
+    public String buyer;
+    @Column(name = "po_number")
+    public String poNumber;
+    @Column(name = "po_line")
+    public int poLine;
+    @Column(name = "order_line_id")
+    public Long orderLineId;
+    public BigDecimal quantity;
+    @Column(name = "transaction_date")
+    public Instant transactionDate;
+    @Column(name = "asn_number")
+    public String asnNumber;
+    /** PENDING, SENDING, SENT, FAILED */
+    public String state;
+    public int attempts;
+    @Column(name = "attempts_at_requeue")
+    public int attemptsAtRequeue;
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+    @Column(name = "claimed_at")
+    public Instant claimedAt;
+    @Column(name = "platform_id")
+    public Long platformId;
+    @Column(name = "last_error")
+    public String lastError;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "sent_at")
+    public Instant sentAt;
+    @Column(name = "linked_at")
+    public Instant linkedAt;
+
+    public PostedTransaction transaction() {
+        return new PostedTransaction(orderLineId, quantity, transactionDate, asnNumber);
+    }
+}
