@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * What `scripts/run-local --demo` promises a new user: the demo loads into a fresh suite through the services' APIs,
  * a second load changes nothing, and from there a requester reaches a purchase order in a real browser (Pat Buyer,
  * "Shop at Procurewire Demo Supplies", 60 boxes of nitrile gloves at the contract's tier price), which order-sync
- * puts into the sandbox's ERP once.
+ * puts into the sandbox's ERP once; then the supplier ships and invoices it, and the invoice is matched and accepted
+ * by the buyer platform.
  */
 class DemoScenarioTest {
 
@@ -107,7 +108,77 @@ class DemoScenarioTest {
             }
             assertThat(platform.erpDocuments(poNumber)).hasSize(1);
         }
+
+        if (suite.has("invoice-service")) {
+            theSupplierInvoicesTheDemoPurchaseOrder(sandbox, poNumber);
+        }
     }
+
+    // ---- invoice step (issue 12: "invoice it"; kept apart from the browser steps above) ------------------------------
+
+    /**
+     * The README's "invoice it" step with the files scripts/demo-invoice sends: the demo supplier's warehouse announces
+     * the 60 boxes by cXML ship notice, its billing system invoices them by cXML; invoice-service matches the invoice
+     * (wired by SuiteProcesses.wiring: sender PW-DEMO, delivery target sandbox-buyer) and sends it to the sandbox, which
+     * accepts it with the credentials the demo set on its supplier record. Sending both again counts nothing twice.
+     */
+    private void theSupplierInvoicesTheDemoPurchaseOrder(String sandbox, String poNumber) throws Exception {
+        String invoiceService = suite.url("invoice-service");
+        for (int round = 0; round < 2; round++) { // the second round is a replay
+            assertThat(postDemoCxml(invoiceService, "/cxml/ship-notices", "ship-notice.xml", poNumber))
+                    .as("ship notice, round %d", round).contains("code=\"200\"");
+            assertThat(postDemoCxml(invoiceService, "/cxml/invoices", "invoice.xml", poNumber))
+                    .as("invoice, round %d", round).contains("code=\"200\"");
+        }
+        List<Object> received = RunningSuite.asAdmin().baseUri(invoiceService).get("/api/receipts?poNumber=" + poNumber)
+                .then().statusCode(200).extract().jsonPath().getList("quantity");
+        assertThat(received).singleElement().satisfies(quantity ->
+                assertThat(new BigDecimal(quantity.toString())).isEqualByComparingTo("60"));
+        String invoiceNumber = "INV-" + poNumber;
+        long id = RunningSuite.asAdmin().baseUri(invoiceService).get("/api/invoices?supplier=" + DemoSeed.SUPPLIER_NUMBER)
+                .then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.invoiceNumber == '" + invoiceNumber + "' }.id");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String status = "";
+        while (!"BUYER_ACCEPTED".equals(status) && System.nanoTime() < deadline) {
+            status = RunningSuite.asAdmin().baseUri(invoiceService).get("/api/invoices/" + id).then().extract().path("status");
+            if (!"BUYER_ACCEPTED".equals(status)) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(status).as(() -> RunningSuite.asAdmin().baseUri(invoiceService).get("/api/invoices/" + id).asString()
+                + " / " + RunningSuite.asAdmin().baseUri(invoiceService).get("/api/deliveries/" + id).asString())
+                .isEqualTo("BUYER_ACCEPTED");
+        List<String> outcomes = RunningSuite.asAdmin().baseUri(invoiceService).get("/api/invoices/" + id + "/audit")
+                .then().statusCode(200).extract().jsonPath().getList("outcome");
+        assertThat(outcomes).contains("MATCHED", "SENDING", "BUYER_ACCEPTED").doesNotContain("EXCEPTION");
+        RunningSuite.asAdmin().baseUri(invoiceService).get("/api/deliveries/" + id).then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.is("ACCEPTED")).body("attempts", org.hamcrest.Matchers.is(1));
+
+        List<Map<String, Object>> atBuyer = SandboxApi.api(sandbox, SandboxApi.token(sandbox))
+                .queryParam("invoice-number", invoiceNumber).get("/api/invoices")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        assertThat(atBuyer).singleElement().satisfies(invoice -> {
+            assertThat(invoice.get("origin")).isEqualTo("cxml");
+            assertThat(new BigDecimal(invoice.get("total").toString())).isEqualByComparingTo("435.00");
+            assertThat(((Map<?, ?>) invoice.get("supplier")).get("number")).isEqualTo(DemoSeed.SUPPLIER_NUMBER);
+            Map<?, ?> line = (Map<?, ?>) ((List<?>) invoice.get("invoice-lines")).get(0);
+            assertThat(line.get("po-number")).isEqualTo(poNumber);
+        });
+    }
+
+    /** One of the demo's cXML files (scripts/demo/), filled in as scripts/demo-invoice does; the answer's body. */
+    private static String postDemoCxml(String invoiceService, String path, String file, String poNumber) throws Exception {
+        Path root = Path.of(System.getProperty("procurewire.root", "..")).toAbsolutePath().normalize();
+        String xml = java.nio.file.Files.readString(root.resolve("scripts/demo").resolve(file))
+                .replace("@PO_NUMBER@", poNumber)
+                .replace("@TODAY@", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString());
+        return io.restassured.RestAssured.given().baseUri(invoiceService).contentType("text/xml; charset=UTF-8")
+                .body(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post(path)
+                .then().statusCode(200).extract().asString();
+    }
+
+    // ---- end of the invoice step ------------------------------------------------------------------------------------
 
     private DemoSeed.Services services() {
         java.util.function.Function<String, ServiceApi> api = name -> suite.has(name)

@@ -66,6 +66,12 @@ public final class LocalSuite {
                     + "ERP (%s/erp/api/purchase-orders, status page %s/status/%s).%n", sandbox,
                     byName.get("order-sync-service").baseUrl(), DemoSeed.INTEGRATION_CODE);
         }
+        if (byName.containsKey("invoice-service")) {
+            System.out.printf("      Invoice it: scripts/demo-invoice <PO number> sends the delivery and the invoice as cXML to "
+                    + "invoice-service, which matches it (%s/api/invoices?supplier=%s) and sends it to the sandbox, "
+                    + "which accepts it (its Core API's /api/invoices).%n", byName.get("invoice-service").baseUrl(),
+                    DemoSeed.SUPPLIER_NUMBER);
+        }
         return true;
     }
 

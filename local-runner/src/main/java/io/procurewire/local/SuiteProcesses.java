@@ -1,5 +1,6 @@
 package io.procurewire.local;
 
+import io.procurewire.local.demo.DemoSeed;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -181,6 +182,24 @@ public final class SuiteProcesses implements AutoCloseable {
                     config.put("quarkus.rest-client.buyer-platform.url", suite.get("sandbox").baseUrl());
                     config.put("procurewire.invoice.buyer-platform.client-id", SANDBOX_CLIENT_ID);
                     config.put("procurewire.invoice.buyer-platform.client-secret", SANDBOX_CLIENT_SECRET);
+                    // the sandbox is one buyer: its POs, tolerance profile and delivery target go by the demo's code
+                    config.put("procurewire.invoice.buyer-platform.buyer-name", DemoSeed.BUYER_CODE);
+                    // invoice senders and buyer targets are configuration only (no API yet): the demo supplier's
+                    // billing system and warehouse may send cXML invoices and ship notices ...
+                    String sender = "procurewire.invoice.cxml.senders." + DemoSeed.SUPPLIER_NUMBER + ".";
+                    config.put(sender + "from-domain", "NetworkID");
+                    config.put(sender + "from-identity", DemoSeed.SUPPLIER_IDENTITY);
+                    config.put(sender + "shared-secret", DemoSeed.BILLING_SECRET);
+                    config.put(sender + "buyer", DemoSeed.BUYER_CODE);
+                    // ... and matched invoices go to the sandbox's cXML invoice URL with the credentials of the demo
+                    // supplier's record there (DemoSeed sets them on supplier PW-DEMO)
+                    String target = "procurewire.invoice.delivery.buyers." + DemoSeed.BUYER_CODE + ".";
+                    config.put(target + "cxml-url", suite.get("sandbox").baseUrl() + "/cxml/invoices");
+                    config.put(target + "from-domain", "NetworkID");
+                    config.put(target + "from-identity", DemoSeed.SUPPLIER_IDENTITY);
+                    config.put(target + "to-domain", "NetworkID");
+                    config.put(target + "to-identity", DemoSeed.BUYER_IDENTITY);
+                    config.put(target + "shared-secret", DemoSeed.INVOICE_SECRET);
                 }
             }
             default -> {

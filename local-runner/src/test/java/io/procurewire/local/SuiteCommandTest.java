@@ -92,6 +92,29 @@ class SuiteCommandTest {
     }
 
     @Test
+    void invoiceServiceTakesTheDemoSuppliersCxmlAndSendsMatchedInvoicesToTheLocalSandbox() {
+        Map<String, ServiceSpec> suite = new java.util.LinkedHashMap<>();
+        for (String name : List.of("invoice-service", "sandbox")) {
+            suite.put(name, ServiceSpec.named(name));
+        }
+        Map<String, String> wiring = SuiteProcesses.wiring(ServiceSpec.named("invoice-service"), suite);
+        assertEquals("sandbox-buyer", wiring.get("procurewire.invoice.buyer-platform.buyer-name"));
+        String sender = "procurewire.invoice.cxml.senders.PW-DEMO.";
+        assertEquals("AN-PW-DEMO", wiring.get(sender + "from-identity"));
+        assertEquals(io.procurewire.local.demo.DemoSeed.BILLING_SECRET, wiring.get(sender + "shared-secret"));
+        assertEquals("sandbox-buyer", wiring.get(sender + "buyer"));
+        String target = "procurewire.invoice.delivery.buyers.sandbox-buyer.";
+        assertEquals("http://localhost:8090/cxml/invoices", wiring.get(target + "cxml-url"));
+        assertEquals("AN-PW-DEMO", wiring.get(target + "from-identity"));
+        assertEquals(io.procurewire.local.demo.DemoSeed.INVOICE_SECRET, wiring.get(target + "shared-secret"));
+
+        Map<String, String> alone = SuiteProcesses.wiring(ServiceSpec.named("invoice-service"),
+                Map.of("invoice-service", ServiceSpec.named("invoice-service")));
+        assertTrue(alone.keySet().stream().noneMatch(key -> key.startsWith("procurewire.invoice.")),
+                "without a sandbox nothing points at one: " + alone);
+    }
+
+    @Test
     void servicesCanMoveToAnotherPortKeepingTheirDatabase() {
         ServiceSpec punchout = ServiceSpec.named("punchout-service").onPorts(40123, 40124);
         assertEquals("http://localhost:40123", punchout.baseUrl());

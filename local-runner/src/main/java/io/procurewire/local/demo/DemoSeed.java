@@ -28,6 +28,13 @@ public final class DemoSeed {
     public static final String SUPPLIER_IDENTITY = "AN-PW-DEMO";
     /** A local demo's secret, printed nowhere and used only between the local services. */
     static final String PUNCHOUT_SECRET = "demo-punchout-secret";
+    /**
+     * Local demo secrets of the invoice flow, set in invoice-service's configuration by SuiteProcesses.wiring: the
+     * demo supplier's billing system towards invoice-service (scripts/demo/*.xml carry it), and invoice-service towards
+     * the sandbox (the cXML secret of supplier PW-DEMO there).
+     */
+    public static final String BILLING_SECRET = "demo-billing-secret";
+    public static final String INVOICE_SECRET = "demo-invoice-secret";
     public static final String SITE_NAME = SUPPLIER_NAME;
     public static final String TEST_SITE_NAME = SUPPLIER_NAME + " (test)";
     public static final String INTEGRATION_CODE = "sandbox-demo";
@@ -189,23 +196,29 @@ public final class DemoSeed {
                 "sharedSecret", PUNCHOUT_SECRET);
     }
 
+    /**
+     * The supplier in the buyer platform, with the cXML identity and secret the sandbox checks invoices against
+     * (invoice-service sends with them). The sandbox never shows the secret, so the step always PUTs: the sandbox
+     * answers an identical form without writing, and a changed {@code updated-at} tells that something was replaced.
+     */
     private void sandboxSupplier() {
         ServiceApi sandbox = services.sandbox();
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("name", SUPPLIER_NAME);
         form.put("status", "active");
         form.put("poMethod", "prompt");
+        form.put("cxmlSupplierDomain", "NetworkID");
+        form.put("cxmlSupplierIdentity", SUPPLIER_IDENTITY);
+        form.put("cxmlSecret", INVOICE_SECRET);
         ServiceApi.Answer before = sandbox.get("/admin/suppliers/" + SUPPLIER_NUMBER);
-        String what = "buyer platform supplier " + SUPPLIER_NUMBER + " " + SUPPLIER_NAME;
-        if (before.ok() && SUPPLIER_NAME.equals(before.body().path("name").asText())
-                && "active".equals(before.body().path("status").asText())
-                && "prompt".equals(before.body().path("po-method").asText())) {
-            done(what, Outcome.UNCHANGED, "");
-            return;
-        }
+        String what = "buyer platform supplier " + SUPPLIER_NUMBER + " " + SUPPLIER_NAME + " (cXML invoices from "
+                + SUPPLIER_IDENTITY + ")";
         ServiceApi.Answer answer = sandbox.putJson("/admin/suppliers/" + SUPPLIER_NUMBER, form);
-        sandbox.expect(answer, "sandbox supplier " + SUPPLIER_NUMBER, 200, 201);
-        done(what, answer.status() == 201 ? Outcome.CREATED : Outcome.UPDATED, "");
+        JsonNode after = sandbox.expect(answer, "sandbox supplier " + SUPPLIER_NUMBER, 200, 201);
+        Outcome outcome = answer.status() == 201 ? Outcome.CREATED
+                : before.ok() && before.body().path("updated-at").asText().equals(after.path("updated-at").asText())
+                ? Outcome.UNCHANGED : Outcome.UPDATED;
+        done(what, outcome, "");
     }
 
     private void punchoutSite(String name, String mode, String url, String buyerIdentity) {

@@ -2,6 +2,7 @@ package io.procurewire.sandbox.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -33,24 +34,22 @@ import java.util.Map;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class SupplierItemResource {
 
-    private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("supplier-item", "supplier-items");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<SupplierItem> ITEMS = new CoupaCollection<>("SupplierItem",
+            new CoupaRepresentation("supplier-item", "supplier-items"), new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("i.id", CoupaQuery.Type.LONG),
             "supplier[number]", new CoupaQuery.Attribute("i.supplier.number", CoupaQuery.Type.STRING),
             "supplier[id]", new CoupaQuery.Attribute("i.supplier.id", CoupaQuery.Type.LONG),
             "supplier-part-num", new CoupaQuery.Attribute("i.supplierPartNum", CoupaQuery.Type.STRING),
             "active", new CoupaQuery.Attribute("i.active", CoupaQuery.Type.BOOLEAN),
             "contract[number]", new CoupaQuery.Attribute("i.contractNumber", CoupaQuery.Type.STRING),
-            "updated-at", new CoupaQuery.Attribute("i.updatedAt", CoupaQuery.Type.TIMESTAMP)));
+            "updated-at", new CoupaQuery.Attribute("i.updatedAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(SupplierItem.class, "i"), SupplierItem::representation);
 
     @GET
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built q = QUERY.build(uri.getQueryParameters());
-        return REPRESENTATION.many(SupplierItem.<SupplierItem>find("from SupplierItem i where " + q.condition()
-                        + " order by i.id", q.parameters()).range(q.offset(), q.offset() + q.limit() - 1).list()
-                .stream().map(SupplierItem::representation).toList(), headers, fields, returnObject);
+        return ITEMS.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -58,7 +57,7 @@ public class SupplierItemResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return ITEMS.show(id, headers, fields, returnObject);
     }
 
     @POST
@@ -81,7 +80,7 @@ public class SupplierItemResource {
         }
         apply(item, body, true);
         item.persist();
-        return REPRESENTATION.one(201, item.representation(), headers, fields, returnObject);
+        return ITEMS.render(201, item, headers, fields, returnObject);
     }
 
     @PUT
@@ -90,10 +89,10 @@ public class SupplierItemResource {
     @Transactional
     public Response update(@PathParam("id") long id, JsonNode body, @Context HttpHeaders headers,
                            @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
-        SupplierItem item = find(id);
-        apply(item, body, false);
-        item.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(item.representation(), headers, fields, returnObject);
+        return ITEMS.update(id, item -> {
+            apply(item, body, false);
+            item.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     /** Soft delete: the entry stays, inactive, as Coupa keeps catalog history. */
@@ -101,10 +100,10 @@ public class SupplierItemResource {
     @Path("/{id}")
     @Transactional
     public Response delete(@PathParam("id") long id, @Context HttpHeaders headers) {
-        SupplierItem item = find(id);
-        item.active = false;
-        item.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(item.representation(), headers, null, null);
+        return ITEMS.update(id, item -> {
+            item.active = false;
+            item.updatedAt = Timestamps.now();
+        }, headers, null, null);
     }
 
     private static void apply(SupplierItem item, JsonNode body, boolean creating) {
@@ -147,13 +146,5 @@ public class SupplierItemResource {
         if (Json.bool(body, "active") != null) {
             item.active = Json.bool(body, "active");
         }
-    }
-
-    static SupplierItem find(long id) {
-        SupplierItem item = SupplierItem.findById(id);
-        if (item == null) {
-            throw CoupaApiException.notFound("SupplierItem", id);
-        }
-        return item;
     }
 }

@@ -2,6 +2,7 @@ package io.procurewire.sandbox.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -28,24 +29,22 @@ import java.util.Map;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class IntegrationErrorResource {
 
-    private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("integration-error", "integration-errors");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<IntegrationError> ERRORS = new CoupaCollection<>("IntegrationError",
+            new CoupaRepresentation("integration-error", "integration-errors"), new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("e.id", CoupaQuery.Type.LONG),
             "document-type", new CoupaQuery.Attribute("e.documentType", CoupaQuery.Type.STRING),
             "document-id", new CoupaQuery.Attribute("e.documentId", CoupaQuery.Type.LONG),
             "resolved", new CoupaQuery.Attribute("e.resolved", CoupaQuery.Type.BOOLEAN),
             "integration-run[id]", new CoupaQuery.Attribute("e.integrationRunId", CoupaQuery.Type.LONG),
             "created-at", new CoupaQuery.Attribute("e.createdAt", CoupaQuery.Type.TIMESTAMP),
-            "updated-at", new CoupaQuery.Attribute("e.updatedAt", CoupaQuery.Type.TIMESTAMP)));
+            "updated-at", new CoupaQuery.Attribute("e.updatedAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(IntegrationError.class, "e"), IntegrationError::representation);
 
     @GET
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built q = QUERY.build(uri.getQueryParameters());
-        return REPRESENTATION.many(IntegrationError.<IntegrationError>find("from IntegrationError e where "
-                        + q.condition() + " order by e.id", q.parameters()).range(q.offset(), q.offset() + q.limit() - 1)
-                .list().stream().map(IntegrationError::representation).toList(), headers, fields, returnObject);
+        return ERRORS.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -53,7 +52,7 @@ public class IntegrationErrorResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return ERRORS.show(id, headers, fields, returnObject);
     }
 
     @POST
@@ -61,7 +60,7 @@ public class IntegrationErrorResource {
     @Transactional
     public Response create(JsonNode body, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                            @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(201, error(body, false).representation(), headers, fields, returnObject);
+        return ERRORS.render(201, error(body, false), headers, fields, returnObject);
     }
 
     @POST
@@ -70,7 +69,7 @@ public class IntegrationErrorResource {
     @Transactional
     public Response createAlert(JsonNode body, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                                 @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(201, error(body, true).representation(), headers, fields, returnObject);
+        return ERRORS.render(201, error(body, true), headers, fields, returnObject);
     }
 
     @PUT
@@ -79,15 +78,15 @@ public class IntegrationErrorResource {
     @Transactional
     public Response update(@PathParam("id") long id, JsonNode body, @Context HttpHeaders headers,
                            @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
-        IntegrationError error = find(id);
-        if (Json.has(body, "response-body")) {
-            error.responseBody = Json.text(body, "response-body");
-        }
-        if (Json.has(body, "response-code")) {
-            error.responseCode = Json.text(body, "response-code");
-        }
-        error.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(error.representation(), headers, fields, returnObject);
+        return ERRORS.update(id, error -> {
+            if (Json.has(body, "response-body")) {
+                error.responseBody = Json.text(body, "response-body");
+            }
+            if (Json.has(body, "response-code")) {
+                error.responseCode = Json.text(body, "response-code");
+            }
+            error.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     @PUT
@@ -96,10 +95,10 @@ public class IntegrationErrorResource {
     public Response resolve(@PathParam("id") long id, @PathParam("transition") String transition,
                             @Context HttpHeaders headers, @QueryParam("fields") String fields,
                             @QueryParam("return_object") String returnObject) {
-        IntegrationError error = find(id);
-        error.resolved = "resolve".equals(transition);
-        error.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(error.representation(), headers, fields, returnObject);
+        return ERRORS.update(id, error -> {
+            error.resolved = "resolve".equals(transition);
+            error.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     private static IntegrationError error(JsonNode body, boolean alert) {
@@ -119,14 +118,6 @@ public class IntegrationErrorResource {
         error.integrationRunId = IntegrationRunResource.runReference(body);
         error.alerted = alert;
         error.persist();
-        return error;
-    }
-
-    static IntegrationError find(long id) {
-        IntegrationError error = IntegrationError.findById(id);
-        if (error == null) {
-            throw CoupaApiException.notFound("IntegrationError", id);
-        }
         return error;
     }
 }

@@ -2,6 +2,7 @@ package io.procurewire.sandbox.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -33,9 +34,9 @@ import java.util.Map;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class IntegrationHistoryRecordResource {
 
-    private static final CoupaRepresentation REPRESENTATION =
-            new CoupaRepresentation("integration-history-record", "integration-history-records");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<IntegrationHistoryRecord> RECORDS = new CoupaCollection<>(
+            "IntegrationHistoryRecord",
+            new CoupaRepresentation("integration-history-record", "integration-history-records"), new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("h.id", CoupaQuery.Type.LONG),
             "document-type", new CoupaQuery.Attribute("h.documentType", CoupaQuery.Type.STRING),
             "document-id", new CoupaQuery.Attribute("h.documentId", CoupaQuery.Type.LONG),
@@ -44,7 +45,8 @@ public class IntegrationHistoryRecordResource {
             "response-code", new CoupaQuery.Attribute("h.responseCode", CoupaQuery.Type.STRING),
             "integration-run[id]", new CoupaQuery.Attribute("h.integrationRunId", CoupaQuery.Type.LONG),
             "created-at", new CoupaQuery.Attribute("h.createdAt", CoupaQuery.Type.TIMESTAMP),
-            "updated-at", new CoupaQuery.Attribute("h.updatedAt", CoupaQuery.Type.TIMESTAMP)));
+            "updated-at", new CoupaQuery.Attribute("h.updatedAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(IntegrationHistoryRecord.class, "h"), IntegrationHistoryRecord::representation);
 
     private final PurchaseOrders orders;
 
@@ -56,11 +58,7 @@ public class IntegrationHistoryRecordResource {
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built q = QUERY.build(uri.getQueryParameters());
-        return REPRESENTATION.many(IntegrationHistoryRecord.<IntegrationHistoryRecord>find(
-                        "from IntegrationHistoryRecord h where " + q.condition() + " order by h.id", q.parameters())
-                .range(q.offset(), q.offset() + q.limit() - 1).list()
-                .stream().map(IntegrationHistoryRecord::representation).toList(), headers, fields, returnObject);
+        return RECORDS.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -68,7 +66,7 @@ public class IntegrationHistoryRecordResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return RECORDS.show(id, headers, fields, returnObject);
     }
 
     @POST
@@ -76,7 +74,7 @@ public class IntegrationHistoryRecordResource {
     @Transactional
     public Response create(JsonNode body, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                            @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(201, record(body, false).representation(), headers, fields, returnObject);
+        return RECORDS.render(201, record(body, false), headers, fields, returnObject);
     }
 
     @POST
@@ -85,7 +83,7 @@ public class IntegrationHistoryRecordResource {
     @Transactional
     public Response createAlert(JsonNode body, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                                 @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(201, record(body, true).representation(), headers, fields, returnObject);
+        return RECORDS.render(201, record(body, true), headers, fields, returnObject);
     }
 
     @POST
@@ -96,7 +94,7 @@ public class IntegrationHistoryRecordResource {
                                  @QueryParam("return_object") String returnObject) {
         IntegrationHistoryRecord record = record(body, false);
         markDocumentExported(record);
-        return REPRESENTATION.one(201, record.representation(), headers, fields, returnObject);
+        return RECORDS.render(201, record, headers, fields, returnObject);
     }
 
     @POST
@@ -108,7 +106,7 @@ public class IntegrationHistoryRecordResource {
                                                @QueryParam("return_object") String returnObject) {
         IntegrationHistoryRecord record = record(body, true);
         markDocumentExported(record);
-        return REPRESENTATION.one(201, record.representation(), headers, fields, returnObject);
+        return RECORDS.render(201, record, headers, fields, returnObject);
     }
 
     @PUT
@@ -117,15 +115,15 @@ public class IntegrationHistoryRecordResource {
     @Transactional
     public Response update(@PathParam("id") long id, JsonNode body, @Context HttpHeaders headers,
                            @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
-        IntegrationHistoryRecord record = find(id);
-        if (Json.bool(body, "resolved") != null) {
-            record.resolved = Json.bool(body, "resolved");
-        }
-        if (Json.has(body, "response-message")) {
-            record.responseMessage = Json.text(body, "response-message");
-        }
-        record.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(record.representation(), headers, fields, returnObject);
+        return RECORDS.update(id, record -> {
+            if (Json.bool(body, "resolved") != null) {
+                record.resolved = Json.bool(body, "resolved");
+            }
+            if (Json.has(body, "response-message")) {
+                record.responseMessage = Json.text(body, "response-message");
+            }
+            record.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     private void markDocumentExported(IntegrationHistoryRecord record) {
@@ -152,14 +150,6 @@ public class IntegrationHistoryRecordResource {
         record.integrationRunId = IntegrationRunResource.runReference(body);
         record.alerted = alert;
         record.persist();
-        return record;
-    }
-
-    static IntegrationHistoryRecord find(long id) {
-        IntegrationHistoryRecord record = IntegrationHistoryRecord.findById(id);
-        if (record == null) {
-            throw CoupaApiException.notFound("IntegrationHistoryRecord", id);
-        }
         return record;
     }
 }

@@ -2,6 +2,7 @@ package io.procurewire.sandbox.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -29,22 +30,20 @@ import java.util.Set;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class IntegrationRunResource {
 
-    private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("integration-run", "integration-runs");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<IntegrationRun> RUNS = new CoupaCollection<>("IntegrationRun",
+            new CoupaRepresentation("integration-run", "integration-runs"), new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("r.id", CoupaQuery.Type.LONG),
             "status", new CoupaQuery.Attribute("r.status", CoupaQuery.Type.STRING),
             "integration[code]", new CoupaQuery.Attribute("r.integrationCode", CoupaQuery.Type.STRING),
             "created-at", new CoupaQuery.Attribute("r.createdAt", CoupaQuery.Type.TIMESTAMP),
-            "updated-at", new CoupaQuery.Attribute("r.updatedAt", CoupaQuery.Type.TIMESTAMP)));
+            "updated-at", new CoupaQuery.Attribute("r.updatedAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(IntegrationRun.class, "r"), IntegrationRun::representation);
 
     @GET
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built q = QUERY.build(uri.getQueryParameters());
-        return REPRESENTATION.many(IntegrationRun.<IntegrationRun>find("from IntegrationRun r where " + q.condition()
-                        + " order by r.id", q.parameters()).range(q.offset(), q.offset() + q.limit() - 1).list()
-                .stream().map(IntegrationRun::representation).toList(), headers, fields, returnObject);
+        return RUNS.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -52,7 +51,7 @@ public class IntegrationRunResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return RUNS.show(id, headers, fields, returnObject);
     }
 
     @POST
@@ -65,7 +64,7 @@ public class IntegrationRunResource {
         run.status = "pending";
         apply(run, body);
         run.persist();
-        return REPRESENTATION.one(201, run.representation(), headers, fields, returnObject);
+        return RUNS.render(201, run, headers, fields, returnObject);
     }
 
     @PUT
@@ -74,10 +73,10 @@ public class IntegrationRunResource {
     @Transactional
     public Response update(@PathParam("id") long id, JsonNode body, @Context HttpHeaders headers,
                            @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
-        IntegrationRun run = find(id);
-        apply(run, body);
-        run.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(run.representation(), headers, fields, returnObject);
+        return RUNS.update(id, run -> {
+            apply(run, body);
+            run.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     @PUT
@@ -86,7 +85,10 @@ public class IntegrationRunResource {
     public Response transition(@PathParam("id") long id, @PathParam("transition") String transition,
                                @Context HttpHeaders headers, @QueryParam("fields") String fields,
                                @QueryParam("return_object") String returnObject) {
-        IntegrationRun run = find(id);
+        return RUNS.update(id, run -> transition(run, transition), headers, fields, returnObject);
+    }
+
+    private static void transition(IntegrationRun run, String transition) {
         String target = switch (transition) {
             case "run" -> "started";
             case "success" -> "successful";
@@ -95,7 +97,7 @@ public class IntegrationRunResource {
             default -> "pending";
         };
         if (Set.of("successful", "failed").contains(run.status)) {
-            throw CoupaApiException.invalid("Integration run " + id + " has already ended as " + run.status);
+            throw CoupaApiException.invalid("Integration run " + run.id + " has already ended as " + run.status);
         }
         if (Set.of("successful").contains(target) && !"started".equals(run.status)) {
             throw CoupaApiException.invalid("Only a started integration run can succeed; this one is " + run.status);
@@ -108,7 +110,6 @@ public class IntegrationRunResource {
             run.endedAt = Timestamps.now();
         }
         run.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(run.representation(), headers, fields, returnObject);
     }
 
     private static void apply(IntegrationRun run, JsonNode body) {
@@ -129,18 +130,10 @@ public class IntegrationRunResource {
         }
     }
 
-    static IntegrationRun find(long id) {
-        IntegrationRun run = IntegrationRun.findById(id);
-        if (run == null) {
-            throw CoupaApiException.notFound("IntegrationRun", id);
-        }
-        return run;
-    }
-
     static Long runReference(JsonNode body) {
         Long runId = Json.text(body, "integration-run", "id") == null ? null : Long.valueOf(Json.text(body, "integration-run", "id"));
         if (runId != null) {
-            find(runId);
+            RUNS.find(runId);
         }
         return runId;
     }

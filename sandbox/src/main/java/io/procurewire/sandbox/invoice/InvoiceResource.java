@@ -2,6 +2,7 @@ package io.procurewire.sandbox.invoice;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -33,15 +34,16 @@ import java.util.Map;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class InvoiceResource {
 
-    private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("invoice-header", "invoice-headers");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<Invoice> INVOICES = new CoupaCollection<>("InvoiceHeader",
+            new CoupaRepresentation("invoice-header", "invoice-headers"), new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("i.id", CoupaQuery.Type.LONG),
             "invoice-number", new CoupaQuery.Attribute("i.invoiceNumber", CoupaQuery.Type.STRING),
             "status", new CoupaQuery.Attribute("i.status", CoupaQuery.Type.STRING),
             "exported", new CoupaQuery.Attribute("i.exported", CoupaQuery.Type.BOOLEAN),
             "supplier[number]", new CoupaQuery.Attribute("i.supplier.number", CoupaQuery.Type.STRING),
             "created-at", new CoupaQuery.Attribute("i.createdAt", CoupaQuery.Type.TIMESTAMP),
-            "updated-at", new CoupaQuery.Attribute("i.updatedAt", CoupaQuery.Type.TIMESTAMP)));
+            "updated-at", new CoupaQuery.Attribute("i.updatedAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(Invoice.class, "i"), Invoice::representation);
 
     private final Invoices invoices;
 
@@ -53,10 +55,7 @@ public class InvoiceResource {
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built q = QUERY.build(uri.getQueryParameters());
-        return REPRESENTATION.many(Invoice.<Invoice>find("from Invoice i where " + q.condition() + " order by i.id",
-                        q.parameters()).range(q.offset(), q.offset() + q.limit() - 1).list()
-                .stream().map(Invoice::representation).toList(), headers, fields, returnObject);
+        return INVOICES.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -64,7 +63,7 @@ public class InvoiceResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return INVOICES.show(id, headers, fields, returnObject);
     }
 
     /**
@@ -111,8 +110,8 @@ public class InvoiceResource {
             Invoice invoice = invoices.create(new NewInvoice(supplierId, Json.requiredText(body, "invoice-number"),
                     date == null ? Timestamps.now() : CoupaQuery.parseTimestamp(date),
                     Json.requiredText(body, "currency", "code"), total, "api", null, lines));
-            Map<String, Object> created = QuarkusTransaction.requiringNew().call(() -> find(invoice.id).representation());
-            return REPRESENTATION.one(201, created, headers, fields, returnObject);
+            return QuarkusTransaction.requiringNew().call(() ->
+                    INVOICES.render(201, INVOICES.find(invoice.id), headers, fields, returnObject));
         } catch (Invoices.Rejected rejected) {
             throw new CoupaApiException(422, rejected.getMessage());
         }
@@ -125,24 +124,16 @@ public class InvoiceResource {
     public Response update(@PathParam("id") long id, @QueryParam("exported") Boolean exported, JsonNode body,
                            @Context HttpHeaders headers, @QueryParam("fields") String fields,
                            @QueryParam("return_object") String returnObject) {
-        Invoice invoice = find(id);
-        Boolean flag = exported != null ? exported : Json.bool(body, "exported");
-        if (flag != null) {
-            invoice.exported = flag;
-        }
-        String status = Json.text(body, "status");
-        if (status != null) {
-            invoice.status = status;
-            invoice.updatedAt = Timestamps.now();
-        }
-        return REPRESENTATION.one(invoice.representation(), headers, fields, returnObject);
-    }
-
-    static Invoice find(long id) {
-        Invoice invoice = Invoice.findById(id);
-        if (invoice == null) {
-            throw CoupaApiException.notFound("InvoiceHeader", id);
-        }
-        return invoice;
+        return INVOICES.update(id, invoice -> {
+            Boolean flag = exported != null ? exported : Json.bool(body, "exported");
+            if (flag != null) {
+                invoice.exported = flag;
+            }
+            String status = Json.text(body, "status");
+            if (status != null) {
+                invoice.status = status;
+                invoice.updatedAt = Timestamps.now();
+            }
+        }, headers, fields, returnObject);
     }
 }

@@ -3,6 +3,7 @@ package io.procurewire.sandbox.po;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.PlainJson;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.confirmation.SupplierConfirmation;
@@ -34,10 +35,10 @@ import java.util.Set;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class PurchaseOrderResource {
 
-    static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("order-header", "order-headers");
     private static final CoupaRepresentation CONFIRMATIONS =
             new CoupaRepresentation("supplier-confirmation", "supplier-confirmations");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.ofEntries(
+    private static final CoupaCollection<PurchaseOrder> ORDERS = new CoupaCollection<>("OrderHeader",
+            new CoupaRepresentation("order-header", "order-headers"), new CoupaQuery(Map.ofEntries(
             Map.entry("id", new CoupaQuery.Attribute("po.id", CoupaQuery.Type.LONG)),
             Map.entry("po-number", new CoupaQuery.Attribute("po.poNumber", CoupaQuery.Type.STRING)),
             Map.entry("status", new CoupaQuery.Attribute("po.status", CoupaQuery.Type.STRING,
@@ -50,7 +51,8 @@ public class PurchaseOrderResource {
             Map.entry("supplier[id]", new CoupaQuery.Attribute("po.supplier.id", CoupaQuery.Type.LONG)),
             Map.entry("supplier[name]", new CoupaQuery.Attribute("po.supplier.name", CoupaQuery.Type.STRING)),
             Map.entry("supplier[number]", new CoupaQuery.Attribute("po.supplier.number", CoupaQuery.Type.STRING)),
-            Map.entry("currency[code]", new CoupaQuery.Attribute("po.currency", CoupaQuery.Type.STRING))));
+            Map.entry("currency[code]", new CoupaQuery.Attribute("po.currency", CoupaQuery.Type.STRING)))),
+            CoupaCollection.jpa(PurchaseOrder.class, "po"), po -> po.representation(false));
 
     private final PurchaseOrders orders;
 
@@ -62,13 +64,8 @@ public class PurchaseOrderResource {
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject,
                           @QueryParam("show_deleted_lines") boolean showDeletedLines) {
-        CoupaQuery.Built query = QUERY.build(uri.getQueryParameters(), Set.of());
-        List<Map<String, Object>> page = QuarkusTransaction.requiringNew().call(() ->
-                PurchaseOrder.<PurchaseOrder>find("from PurchaseOrder po where " + query.condition() + " order by po.id",
-                                query.parameters())
-                        .range(query.offset(), query.offset() + query.limit() - 1).list()
-                        .stream().map(po -> po.representation(showDeletedLines)).toList());
-        return REPRESENTATION.many(page, headers, fields, returnObject);
+        return QuarkusTransaction.requiringNew().call(() -> ORDERS.index(uri.getQueryParameters(), Set.of(), headers,
+                fields, returnObject, po -> po.representation(showDeletedLines)));
     }
 
     @GET
@@ -76,9 +73,8 @@ public class PurchaseOrderResource {
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject,
                          @QueryParam("show_deleted_lines") boolean showDeletedLines) {
-        Map<String, Object> po = QuarkusTransaction.requiringNew().call(() ->
-                PurchaseOrders.find(id).representation(showDeletedLines));
-        return REPRESENTATION.one(po, headers, fields, returnObject);
+        return QuarkusTransaction.requiringNew().call(() -> ORDERS.show(id, headers, fields, returnObject,
+                po -> po.representation(showDeletedLines)));
     }
 
     /**
@@ -105,7 +101,7 @@ public class PurchaseOrderResource {
     public Response confirmations(@PathParam("id") long id, @Context HttpHeaders headers,
                                   @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
         List<Map<String, Object>> confirmations = QuarkusTransaction.requiringNew().call(() ->
-                SupplierConfirmations.of(PurchaseOrders.find(id).id).stream()
+                SupplierConfirmations.of(ORDERS.find(id).id).stream()
                         .map(SupplierConfirmation::representation).toList());
         return CONFIRMATIONS.many(confirmations, headers, fields, returnObject);
     }

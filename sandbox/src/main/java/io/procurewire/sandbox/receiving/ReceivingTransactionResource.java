@@ -2,6 +2,7 @@ package io.procurewire.sandbox.receiving;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -35,9 +36,9 @@ public class ReceivingTransactionResource {
     private static final Set<String> TYPES = Set.of("InventoryReceipt", "ReceivingQuantityConsumption",
             "ReceivingAmountConsumption", "ReceivingDisposal", "ReceivingAmountDisposal", "InventoryReturnToSupplier",
             "ReceivingReturnToSupplier");
-    private static final CoupaRepresentation REPRESENTATION =
-            new CoupaRepresentation("receiving-transaction", "receiving-transactions");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<ReceivingTransaction> TRANSACTIONS = new CoupaCollection<>(
+            "ReceivingTransaction", new CoupaRepresentation("receiving-transaction", "receiving-transactions"),
+            new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("t.id", CoupaQuery.Type.LONG),
             "type", new CoupaQuery.Attribute("t.type", CoupaQuery.Type.STRING),
             "status", new CoupaQuery.Attribute("t.status", CoupaQuery.Type.STRING),
@@ -46,16 +47,14 @@ public class ReceivingTransactionResource {
             "order-line[order-header-id]", new CoupaQuery.Attribute("t.orderLine.purchaseOrder.id", CoupaQuery.Type.LONG),
             "order-line[po-number]", new CoupaQuery.Attribute("t.orderLine.purchaseOrder.poNumber", CoupaQuery.Type.STRING),
             "created-at", new CoupaQuery.Attribute("t.createdAt", CoupaQuery.Type.TIMESTAMP),
-            "updated-at", new CoupaQuery.Attribute("t.updatedAt", CoupaQuery.Type.TIMESTAMP)));
+            "updated-at", new CoupaQuery.Attribute("t.updatedAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(ReceivingTransaction.class, "t"), ReceivingTransaction::representation);
 
     @GET
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built q = QUERY.build(uri.getQueryParameters());
-        return REPRESENTATION.many(ReceivingTransaction.<ReceivingTransaction>find("from ReceivingTransaction t where "
-                        + q.condition() + " order by t.id", q.parameters()).range(q.offset(), q.offset() + q.limit() - 1)
-                .list().stream().map(ReceivingTransaction::representation).toList(), headers, fields, returnObject);
+        return TRANSACTIONS.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -63,7 +62,7 @@ public class ReceivingTransactionResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return TRANSACTIONS.show(id, headers, fields, returnObject);
     }
 
     /** Body: {"type":"InventoryReceipt","quantity":"2","order-line":{"id":7},"transaction-date":"...","asn-header":{"asn-number":".."}}. */
@@ -97,7 +96,7 @@ public class ReceivingTransactionResource {
         receipt.transactionDate = date == null ? Timestamps.now() : CoupaQuery.parseTimestamp(date);
         receipt.asnNumber = Json.text(body, "asn-header", "asn-number");
         receipt.persist();
-        return REPRESENTATION.one(201, receipt.representation(), headers, fields, returnObject);
+        return TRANSACTIONS.render(201, receipt, headers, fields, returnObject);
     }
 
     /** Coupa allows only the exported flag here. */
@@ -108,13 +107,13 @@ public class ReceivingTransactionResource {
     public Response update(@PathParam("id") long id, @QueryParam("exported") Boolean exported, JsonNode body,
                            @Context HttpHeaders headers, @QueryParam("fields") String fields,
                            @QueryParam("return_object") String returnObject) {
-        ReceivingTransaction receipt = find(id);
-        Boolean flag = exported != null ? exported : Json.bool(body, "exported");
-        if (flag == null) {
-            throw CoupaApiException.invalid("Only exported can be updated on a receiving transaction");
-        }
-        receipt.exported = flag;
-        return REPRESENTATION.one(receipt.representation(), headers, fields, returnObject);
+        return TRANSACTIONS.update(id, receipt -> {
+            Boolean flag = exported != null ? exported : Json.bool(body, "exported");
+            if (flag == null) {
+                throw CoupaApiException.invalid("Only exported can be updated on a receiving transaction");
+            }
+            receipt.exported = flag;
+        }, headers, fields, returnObject);
     }
 
     @PUT
@@ -122,26 +121,18 @@ public class ReceivingTransactionResource {
     @Transactional
     public Response voidReceipt(@PathParam("id") long id, @Context HttpHeaders headers,
                                 @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
-        ReceivingTransaction receipt = find(id);
-        receipt.status = "voided";
-        receipt.exported = false;
-        receipt.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(receipt.representation(), headers, fields, returnObject);
+        return TRANSACTIONS.update(id, receipt -> {
+            receipt.status = "voided";
+            receipt.exported = false;
+            receipt.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     @DELETE
     @Path("/{id}")
     @Transactional
     public Response delete(@PathParam("id") long id) {
-        find(id).delete();
+        TRANSACTIONS.find(id).delete();
         return Response.noContent().build();
-    }
-
-    static ReceivingTransaction find(long id) {
-        ReceivingTransaction receipt = ReceivingTransaction.findById(id);
-        if (receipt == null) {
-            throw CoupaApiException.notFound("ReceivingTransaction", id);
-        }
-        return receipt;
     }
 }

@@ -2,6 +2,7 @@ package io.procurewire.sandbox.supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.procurewire.sandbox.api.CoupaApiException;
+import io.procurewire.sandbox.api.CoupaCollection;
 import io.procurewire.sandbox.api.CoupaQuery;
 import io.procurewire.sandbox.api.CoupaRepresentation;
 import io.procurewire.sandbox.api.Json;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,24 +30,22 @@ import java.util.Set;
 @PermitAll // Core API: its own OAuth2 bearer tokens and scopes (ApiAuthFilter) authenticate each call.
 public class SupplierResource {
 
-    private static final CoupaRepresentation REPRESENTATION = new CoupaRepresentation("supplier", "suppliers");
-    private static final CoupaQuery QUERY = new CoupaQuery(Map.of(
+    private static final CoupaCollection<Supplier> SUPPLIERS = new CoupaCollection<>("Supplier",
+            new CoupaRepresentation("supplier", "suppliers"), new CoupaQuery(Map.of(
             "id", new CoupaQuery.Attribute("s.id", CoupaQuery.Type.LONG),
             "name", new CoupaQuery.Attribute("s.name", CoupaQuery.Type.STRING),
             "number", new CoupaQuery.Attribute("s.number", CoupaQuery.Type.STRING),
             "status", new CoupaQuery.Attribute("s.status", CoupaQuery.Type.STRING),
             "po-method", new CoupaQuery.Attribute("s.poMethod", CoupaQuery.Type.STRING),
             "updated-at", new CoupaQuery.Attribute("s.updatedAt", CoupaQuery.Type.TIMESTAMP),
-            "created-at", new CoupaQuery.Attribute("s.createdAt", CoupaQuery.Type.TIMESTAMP)));
+            "created-at", new CoupaQuery.Attribute("s.createdAt", CoupaQuery.Type.TIMESTAMP))),
+            CoupaCollection.jpa(Supplier.class, "s"), Supplier::representation);
 
     @GET
     @Transactional
     public Response index(@Context UriInfo uri, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                           @QueryParam("return_object") String returnObject) {
-        CoupaQuery.Built query = QUERY.build(uri.getQueryParameters(), Set.of());
-        List<Supplier> suppliers = Supplier.<Supplier>find("from Supplier s where " + query.condition() + " order by s.id",
-                query.parameters()).range(query.offset(), query.offset() + query.limit() - 1).list();
-        return REPRESENTATION.many(suppliers.stream().map(Supplier::representation).toList(), headers, fields, returnObject);
+        return SUPPLIERS.index(uri.getQueryParameters(), headers, fields, returnObject);
     }
 
     @GET
@@ -55,7 +53,7 @@ public class SupplierResource {
     @Transactional
     public Response show(@PathParam("id") long id, @Context HttpHeaders headers, @QueryParam("fields") String fields,
                          @QueryParam("return_object") String returnObject) {
-        return REPRESENTATION.one(find(id).representation(), headers, fields, returnObject);
+        return SUPPLIERS.show(id, headers, fields, returnObject);
     }
 
     @POST
@@ -71,7 +69,7 @@ public class SupplierResource {
         }
         apply(supplier, body);
         supplier.persist();
-        return REPRESENTATION.one(201, supplier.representation(), headers, fields, returnObject);
+        return SUPPLIERS.render(201, supplier, headers, fields, returnObject);
     }
 
     @PUT
@@ -80,13 +78,13 @@ public class SupplierResource {
     @Transactional
     public Response update(@PathParam("id") long id, JsonNode body, @Context HttpHeaders headers,
                            @QueryParam("fields") String fields, @QueryParam("return_object") String returnObject) {
-        Supplier supplier = find(id);
-        if (Json.text(body, "name") != null) {
-            supplier.name = Json.text(body, "name");
-        }
-        apply(supplier, body);
-        supplier.updatedAt = Timestamps.now();
-        return REPRESENTATION.one(supplier.representation(), headers, fields, returnObject);
+        return SUPPLIERS.update(id, supplier -> {
+            if (Json.text(body, "name") != null) {
+                supplier.name = Json.text(body, "name");
+            }
+            apply(supplier, body);
+            supplier.updatedAt = Timestamps.now();
+        }, headers, fields, returnObject);
     }
 
     private static void apply(Supplier supplier, JsonNode body) {
@@ -121,13 +119,5 @@ public class SupplierResource {
         if ("cxml".equals(supplier.poMethod) && (supplier.cxmlUrl == null || supplier.cxmlUrl.isBlank())) {
             throw CoupaApiException.invalid("Cxml url can't be blank when po-method is cxml");
         }
-    }
-
-    static Supplier find(long id) {
-        Supplier supplier = Supplier.findById(id);
-        if (supplier == null) {
-            throw CoupaApiException.notFound("Supplier", id);
-        }
-        return supplier;
     }
 }
