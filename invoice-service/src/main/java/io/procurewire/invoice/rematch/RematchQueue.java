@@ -4,6 +4,7 @@ import io.procurewire.invoice.intake.InvoiceRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -14,7 +15,8 @@ import java.util.List;
  * Re-matching on events. A receipt, a PO change, a decision that frees quantity or a corrected invoice writes a
  * request row in its own transaction (so the cause and the request commit together); a scheduler claims requests
  * with {@code FOR UPDATE SKIP LOCKED} (several replicas never match the same invoice at once) and re-runs each match
- * in one transaction with the deletion of its request. Requesting twice is one request (primary key).
+ * in one transaction with the deletion of its request. Requesting twice is one request (primary key). The request's
+ * commit wakes the queue at once ({@link RematchWaker}); the poll is the safety net.
  */
 @ApplicationScoped
 public class RematchQueue {
@@ -24,19 +26,25 @@ public class RematchQueue {
 
     private final EntityManager em;
     private final MatchRunner runner;
+    private final RematchWaker waker;
 
-    public RematchQueue(EntityManager em, MatchRunner runner) {
+    public RematchQueue(EntityManager em, MatchRunner runner, RematchWaker waker) {
         this.em = em;
         this.runner = runner;
+        this.waker = waker;
     }
 
     /** Every undecided invoice that references the PO. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int requestForPurchaseOrder(String poNumber, String cause) {
-        return em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) "
+        int requested = em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) "
                         + "select i.id, ?1, now() from invoice i join invoice_po p on p.invoice_id = i.id "
                         + "where p.po_number = ?2 and i.status in " + OPEN + " on conflict (invoice_id) do nothing")
                 .setParameter(1, cut(cause)).setParameter(2, poNumber).executeUpdate();
+        if (requested > 0) {
+            waker.afterCommit();
+        }
+        return requested;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,10 +52,18 @@ public class RematchQueue {
         em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) values (?1, ?2, now()) "
                 + "on conflict (invoice_id) do nothing").setParameter(1, invoiceId).setParameter(2, cut(cause))
                 .executeUpdate();
+        waker.afterCommit();
     }
 
+    /** The safety net behind {@link RematchWaker}: requests whose wake-up was lost (a crash, a failed run). */
     @Scheduled(every = "${procurewire.invoice.rematch-poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        drain();
+    }
+
+    /** Runs requests until none is left (a full batch means more may wait). */
+    @ActivateRequestContext
+    public void drain() {
         while (processBatch(50) == 50) {
             // keep going while full batches come
         }
