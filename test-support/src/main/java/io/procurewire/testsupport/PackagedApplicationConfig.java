@@ -5,7 +5,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.MalformedURLException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,6 +25,9 @@ public class PackagedApplicationConfig implements QuarkusTestResourceLifecycleMa
 
     /** System property the parent POM's failsafe configuration sets to {@code true}. */
     public static final String PACKAGED_RUN = "procurewire.test.packaged-application";
+
+    /** System property this resource sets, in the test JVM, to the management interface's root in a packaged run. */
+    public static final String MANAGEMENT_URL = "procurewire.test.packaged-application.management-url";
 
     /** The users every service's tests authenticate with ({@code TestUsers}), as a Secret would give them. */
     public static final Map<String, String> TEST_USERS = Map.of(
@@ -45,15 +51,33 @@ public class PackagedApplicationConfig implements QuarkusTestResourceLifecycleMa
             return Map.of();
         }
         // The packaged application's management port is a fixed one from application.properties (9081, ...); Quarkus's
-        // launcher frees only the HTTP port. A free one here keeps parallel runs apart, and test.management.url points
-        // @TestHTTPResource(management = true) at it.
+        // launcher frees only the HTTP port. A free one here keeps parallel runs apart. Quarkus 3.33's
+        // @QuarkusIntegrationTest learns only the HTTP port of the launched application (from its log): it resolves
+        // @TestHTTPResource(management = true) to the default test port 9001, whatever the application listens on
+        // (test.management.url and quarkus.management.test-port are not read there). Tests reach the management
+        // interface through managementUrl(..) instead.
         int managementPort = freePort();
         Map<String, String> all = new HashMap<>(config);
         all.put("quarkus.management.port", Integer.toString(managementPort));
-        all.put("test.management.url", "http://localhost:" + managementPort);
-        all.put("quarkus.management.test-port", Integer.toString(managementPort));
-        System.setProperty("test.management.url", "http://localhost:" + managementPort);
+        System.setProperty(MANAGEMENT_URL, "http://localhost:" + managementPort + "/q/");
         return Map.copyOf(all);
+    }
+
+    /**
+     * The management interface's root: in a packaged run ({@code *IT}) the port this resource gave the application,
+     * otherwise {@code injected}, the test's {@code @TestHTTPResource(value = "/", management = true)} (right in a
+     * {@code @QuarkusTest}).
+     */
+    public static URL managementUrl(URL injected) {
+        String packaged = System.getProperty(MANAGEMENT_URL);
+        if (!Boolean.getBoolean(PACKAGED_RUN) || packaged == null) {
+            return injected;
+        }
+        try {
+            return URI.create(packaged).toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(packaged, e);
+        }
     }
 
     private static int freePort() {

@@ -1,5 +1,6 @@
 package io.procurewire.testsupport.operations;
 
+import io.procurewire.testsupport.PackagedApplicationConfig;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,15 @@ import static org.hamcrest.Matchers.hasItem;
  */
 public abstract class OperationsContract {
 
-    /** The management interface's root (the test run gives it a free port, as it does the service port). */
+    /**
+     * The management interface's root (the test run gives it a free port, as it does the service port). Right in a
+     * {@code @QuarkusTest} only: an {@code *IT} reads the port through {@link PackagedApplicationConfig#managementUrl}.
+     */
     @TestHTTPResource(value = "/", management = true)
     URL management;
 
     protected RequestSpecification onManagementPort() {
+        URL management = PackagedApplicationConfig.managementUrl(this.management);
         return given().baseUri(management.getProtocol() + "://" + management.getHost()).port(management.getPort());
     }
 
