@@ -59,6 +59,7 @@ class DemoScenarioTest {
 
             browser.click("#shop-" + siteId);
             browser.waitForLocation(url -> url.startsWith(punchout + "/shop/"), PAGE_TIMEOUT);
+            browseByCategoryAndManufacturer(browser);
             browser.eval("const q = document.querySelector('input[name=q]'); q.value = 'nitrile'; q.form.submit(); true");
             browser.waitForLocation(url -> url.contains("q=nitrile"), PAGE_TIMEOUT);
             assertThat(browser.text("table")).contains("GLV-NIT-1-M", "Ansell", "7.95 USD; from 50: 7.25 USD; from 200: 6.60 USD");
@@ -179,6 +180,20 @@ class DemoScenarioTest {
     }
 
     // ---- end of the invoice step ------------------------------------------------------------------------------------
+
+    /** Without typing: a category facet (UNSPSC segment 46, safety), then a manufacturer facet narrow the list. */
+    private static void browseByCategoryAndManufacturer(HeadlessChromium browser) throws Exception {
+        browser.click("#category-facets a[href*='unspsc=46']");
+        browser.waitForLocation(url -> url.contains("unspsc=46"), PAGE_TIMEOUT);
+        assertThat(browser.text("#active-filters")).contains("Category: Defense and Law Enforcement and Security and Safety");
+        assertThat(browser.text("table")).contains("Safety glasses", "Hearing protection").doesNotContain("Ballpoint pen");
+        browser.click("#manufacturer-facets a[href*='manufacturer=Ansell']");
+        browser.waitForLocation(url -> url.contains("manufacturer=Ansell"), PAGE_TIMEOUT);
+        assertThat(browser.text("#active-filters")).contains("Manufacturer: Ansell");
+        assertThat(browser.text("table")).contains("GLV-NIT-1-M").doesNotContain("Safety glasses", "Hearing protection");
+        assertThat(browser.screenshot(SCREENSHOTS.resolve("shop-facets-desktop.png"), 1280, 800)).startsWith(PNG_SIGNATURE);
+        browser.resetViewport();
+    }
 
     private DemoSeed.Services services() {
         java.util.function.Function<String, ServiceApi> api = name -> suite.has(name)

@@ -32,10 +32,12 @@ public class BuyerCatalogResource {
 
     private final BuyerCatalog catalog;
     private final CatalogConfig config;
+    private final ProductAttributes attributes;
 
-    BuyerCatalogResource(BuyerCatalog catalog, CatalogConfig config) {
+    BuyerCatalogResource(BuyerCatalog catalog, CatalogConfig config, ProductAttributes attributes) {
         this.catalog = catalog;
         this.config = config;
+        this.attributes = attributes;
     }
 
     @RegisterForReflection
@@ -66,7 +68,7 @@ public class BuyerCatalogResource {
                 page, size, result.total());
     }
 
-    /** One product as the buyer sees it; 404 when unknown, discontinued or outside the buyer's assortment. */
+    /** One product as the buyer sees it, with its attributes; 404 when unknown, discontinued or outside the buyer's assortment. */
     @GET
     @Path("/items/{supplierPartId}")
     public CatalogItem item(@PathParam("buyerCode") String buyerCode, @PathParam("supplierPartId") String supplierPartId,
@@ -80,7 +82,7 @@ public class BuyerCatalogResource {
                 && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES && item.line() == null)) {
             throw ProblemException.notFound("product " + supplierPartId + " for buyer", buyerCode);
         }
-        return item.toCatalogItem(contract, today);
+        return item.toCatalogItem(contract, today).withAttributes(attributes.of(item.productId()));
     }
 
     /** The buyer's catalog at their prices, as CIF 3.0 (format=cif, default) or CSV (format=csv). */

@@ -39,7 +39,7 @@ public record BuyerItem(long productId, String supplierPartId, String ownAuxilia
                 manufacturerPartId, unspsc, unitOfMeasure, leadTimeDays, imageUrl,
                 Money.of(productPrice.listPrice(), productPrice.currency()), price.unitPrice(), price.source(),
                 contract == null ? null : contract.code(), price.priceVersion(), productPrice.active(), price.reason(),
-                tiersInForce(contract, price, date));
+                tiersInForce(contract, price, date), null);
     }
 
     /** The tiers a buyer can reach on the date: a fixed price beats tiers, and an unpriceable item has none. */

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The demo supplier's catalog: office, IT and MRO products built from product families and their variants (size,
@@ -15,7 +18,7 @@ public final class DemoCatalog {
     /** One catalog row, in the columns of catalog-service's CSV import. */
     public record Product(String supplierPartId, String name, String description, String manufacturerName,
                           String manufacturerPartId, String unspsc, String unitOfMeasure, BigDecimal listPrice,
-                          int leadTimeDays, String category) {
+                          int leadTimeDays, String category, Map<String, String> attributes) {
     }
 
     /** A variant value: its part-number code, the words it adds to the name, and how it scales the price. */
@@ -169,7 +172,44 @@ public final class DemoCatalog {
                             Option.of("EM33", "ear muffs SNR 33 dB", 2.9))),
                     List.of(Option.of("3M", "3M"), Option.of("MO", "Moldex"))));
 
+    /**
+     * What each dimension of a family's variants is called: the product's attributes (the shop's "Details" table),
+     * plus "Pack" where the family's note is a pack size.
+     */
+    private static final Map<String, List<String>> DIMENSION_NAMES = Map.ofEntries(
+            Map.entry("GLV-NIT", List.of("Thickness", "Size")), Map.entry("PEN-BP", List.of("Colour", "Tip")),
+            Map.entry("PAP-CPY", List.of("Format", "Weight", "Finish")),
+            Map.entry("TNR", List.of("Compatible with", "Yield")), Map.entry("MOU", List.of("Type")),
+            Map.entry("KBD", List.of("Layout", "Connection")), Map.entry("MON", List.of("Size", "Resolution")),
+            Map.entry("CBL-C6", List.of("Length", "Colour")), Map.entry("USB", List.of("Type")),
+            Map.entry("GLS", List.of("Lens")), Map.entry("SCR-WD", List.of("Size", "Finish")),
+            Map.entry("DRV", List.of("Tip")), Map.entry("TWL", List.of("Fold", "Ply")),
+            Map.entry("LED", List.of("Fitting", "Colour temperature")), Map.entry("FLD", List.of("Type", "Colour")),
+            Map.entry("NTB", List.of("Format", "Ruling", "Binding")), Map.entry("CLN", List.of("Product")),
+            Map.entry("BAT", List.of("Size", "Pack")), Map.entry("LBL", List.of("Label", "Sheets")),
+            Map.entry("CHR", List.of("Type", "Colour")), Map.entry("HLM", List.of("Colour", "Ventilation")),
+            Map.entry("EAR", List.of("Type")));
+
     private DemoCatalog() {
+    }
+
+    /** The attribute names of the whole catalog, sorted (one CSV column each). */
+    public static List<String> attributeNames() {
+        TreeSet<String> names = new TreeSet<>();
+        products().forEach(p -> names.addAll(p.attributes().keySet()));
+        return List.copyOf(names);
+    }
+
+    private static Map<String, String> attributes(Family family, List<Option> variant) {
+        Map<String, String> attributes = new TreeMap<>();
+        List<String> names = DIMENSION_NAMES.getOrDefault(family.prefix(), List.of());
+        for (int i = 0; i < variant.size() && i < names.size(); i++) {
+            attributes.put(names.get(i), variant.get(i).label());
+        }
+        if (family.packNote().matches("(box|ream|pack|case)\\b.*")) {
+            attributes.putIfAbsent("Pack", family.packNote());
+        }
+        return attributes;
     }
 
     public static List<Product> products() {
@@ -184,13 +224,17 @@ public final class DemoCatalog {
 
     /** The catalog as the CSV file catalog-service imports (RFC 4180, UTF-8, header row). */
     public static String csv() {
+        List<String> attributeNames = attributeNames();
         StringBuilder csv = new StringBuilder("supplierPartId,name,description,manufacturerName,manufacturerPartId,"
-                + "unspsc,unitOfMeasure,listPrice,currency,leadTimeDays,attr.category\r\n");
+                + "unspsc,unitOfMeasure,listPrice,currency,leadTimeDays,attr.category");
+        attributeNames.forEach(name -> csv.append(",").append(quote("attr." + name)));
+        csv.append("\r\n");
         for (Product p : products()) {
             csv.append(String.join(",", quote(p.supplierPartId()), quote(p.name()), quote(p.description()),
                     quote(p.manufacturerName()), quote(p.manufacturerPartId()), p.unspsc(), p.unitOfMeasure(),
-                    p.listPrice().toPlainString(), CURRENCY, Integer.toString(p.leadTimeDays()), quote(p.category())))
-                    .append("\r\n");
+                    p.listPrice().toPlainString(), CURRENCY, Integer.toString(p.leadTimeDays()), quote(p.category())));
+            attributeNames.forEach(name -> csv.append(",").append(quote(p.attributes().getOrDefault(name, ""))));
+            csv.append("\r\n");
         }
         return csv.toString();
     }
@@ -215,7 +259,7 @@ public final class DemoCatalog {
                 + "-" + part.substring(part.indexOf("-") + 1);
         return new Product(part.toString(), name, description, brand.label(), manufacturerPart, family.unspsc(),
                 family.unitOfMeasure(), BigDecimal.valueOf(price).setScale(2, RoundingMode.HALF_UP),
-                family.leadTimeDays(), family.category());
+                family.leadTimeDays(), family.category(), attributes(family, variant));
     }
 
     private static void combine(List<List<Option>> dimensions, int index, List<Option> chosen,

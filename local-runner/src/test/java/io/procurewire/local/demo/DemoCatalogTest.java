@@ -40,6 +40,9 @@ class DemoCatalogTest {
                 .filter(p -> p.supplierPartId().equals("GLV-NIT-1-M")).findFirst().orElseThrow();
         assertEquals(new BigDecimal("8.90"), gloves.listPrice());
         assertTrue(gloves.name().contains("Nitrile") && gloves.name().contains("size M"), gloves.name());
+        assertEquals(Map.of("Thickness", "4 mil", "Size", "size M", "Pack", "box of 100"), gloves.attributes());
+        assertTrue(DemoCatalog.csv().startsWith("supplierPartId,name,description,manufacturerName,manufacturerPartId,"
+                + "unspsc,unitOfMeasure,listPrice,currency,leadTimeDays,attr.category,\"attr.Binding\","), "attribute columns");
         Map<String, Object> line = DemoContractLines.lines().get("GLV-NIT-1-M");
         List<?> tiers = (List<?>) line.get("tiers");
         assertEquals(List.of("7.95", "7.25", "6.60"), tiers.stream()

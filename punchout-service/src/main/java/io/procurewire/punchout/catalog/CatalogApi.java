@@ -27,6 +27,12 @@ public interface CatalogApi {
                                   @QueryParam("size") int size);
 
     @GET
+    @Path("/buyers/{buyerCode}/catalog/facets")
+    CatalogDtos.Facets facets(@PathParam("buyerCode") String buyerCode, @QueryParam("q") String query,
+                              @QueryParam("unspsc") String unspsc, @QueryParam("manufacturer") String manufacturer,
+                              @QueryParam("contract") String contractCode);
+
+    @GET
     @Path("/buyers/{buyerCode}/catalog/items/{supplierPartId}")
     CatalogDtos.CatalogItem item(@PathParam("buyerCode") String buyerCode,
                                  @PathParam("supplierPartId") String supplierPartId,

@@ -3,6 +3,7 @@ package io.procurewire.punchout.catalog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
+import io.procurewire.punchout.catalog.CatalogDtos.Facets;
 import io.procurewire.punchout.catalog.CatalogDtos.PriceQuote;
 import io.procurewire.punchout.catalog.CatalogDtos.QuoteLineRequest;
 import io.procurewire.punchout.catalog.CatalogDtos.QuoteRequest;
@@ -67,6 +68,9 @@ public class CatalogClient {
     record SearchKey(String buyer, String contract, String query, String unspsc, String manufacturer, int page, int size) {
     }
 
+    record FacetsKey(String buyer, String contract, String query, String unspsc, String manufacturer) {
+    }
+
     record ItemKey(String buyer, String contract, String part, String aux) {
     }
 
@@ -103,6 +107,31 @@ public class CatalogClient {
         logFailure("search", failure);
         return this.<SearchPage>fromCache("search",
                 new SearchKey(buyer, contract, blank(query), blank(unspsc), blank(manufacturer), page, size));
+    }
+
+    /**
+     * Facet counts of a search (categories, manufacturers): a help for browsing, so never retried and never failing the
+     * page — when catalog-service cannot answer (down, slow, refusing, or older and without the endpoint) the fallback
+     * gives the last answer of the last minutes or none.
+     */
+    @Timeout
+    @CircuitBreaker
+    @Fallback(fallbackMethod = "recentFacets")
+    public Fetched<Facets> facets(String buyer, String contract, String query, String unspsc, String manufacturer) {
+        Facets answer = call(buyer, contract, () -> api.facets(buyer, blank(query), blank(unspsc), blank(manufacturer),
+                contract));
+        Instant now = clock.instant();
+        recent.remember(new FacetsKey(buyer, contract, blank(query), blank(unspsc), blank(manufacturer)), answer, now);
+        return new Fetched<>(answer, false, now);
+    }
+
+    Fetched<Facets> recentFacets(String buyer, String contract, String query, String unspsc, String manufacturer,
+                                 Throwable failure) {
+        logFailure("facets", failure);
+        meters.counter("procurewire_punchout_catalog_fallback_total", "call", "facets").increment();
+        Optional<Fetched<Facets>> cached = recent.find(
+                new FacetsKey(buyer, contract, blank(query), blank(unspsc), blank(manufacturer)));
+        return cached.orElseGet(() -> new Fetched<>(Facets.none(), true, clock.instant()));
     }
 
     /** One item as the buyer sees it; empty when unknown or not visible to the buyer (404). */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON shapes of catalog-service's buyer catalog and price quote API (agreed contract). */
 public final class CatalogDtos {
@@ -24,7 +25,8 @@ public final class CatalogDtos {
     public record CatalogItem(String supplierPartId, String supplierPartAuxiliaryId, String name, String description,
                               String manufacturerName, String manufacturerPartId, String unspsc, String unitOfMeasure,
                               Integer leadTimeDays, String imageUrl, Money listPrice, Money price, String priceSource,
-                              String contractCode, Long priceVersion, Boolean active, List<Tier> quantityTiers) {
+                              String contractCode, Long priceVersion, Boolean active, List<Tier> quantityTiers,
+                              Map<String, String> attributes) {
     }
 
     /** A contract quantity tier: from {@code minQuantity} units on, {@code unitPrice} in the contract's currency. */
@@ -36,6 +38,27 @@ public final class CatalogDtos {
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SearchPage(List<CatalogItem> items, int page, int size, long total) {
+    }
+
+    /** A facet value: a UNSPSC segment or family code with its name (the code when unknown), or a manufacturer. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FacetValue(String code, String name, long count) {
+    }
+
+    /**
+     * Facet counts of a search; {@code exact} false: counted among the first {@code counted} matches only (catalog-service
+     * bounds the work per request).
+     */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Facets(List<FacetValue> segments, List<FacetValue> families, List<FacetValue> manufacturers,
+                         long counted, boolean exact) {
+
+        /** No facets (catalog-service could not count them): the shop shows its results without facet links. */
+        public static Facets none() {
+            return new Facets(List.of(), List.of(), List.of(), 0, false);
+        }
     }
 
     @RegisterForReflection

@@ -10,10 +10,10 @@ import io.quarkus.qute.TemplateInstance;
 public class Pages {
 
     public static native TemplateInstance search(ShopSession session, CartView cart, SearchView results,
-                                                 boolean possiblyStale);
+                                                 boolean possiblyStale, FacetView facets);
 
     public static native TemplateInstance item(ShopSession session, CartView cart, ItemView item,
-                                               boolean possiblyStale, String quantityError);
+                                               boolean possiblyStale, String quantityError, ProductDetails details);
 
     public static native TemplateInstance cart(ShopSession session, CartView cart, String quantityError);
 

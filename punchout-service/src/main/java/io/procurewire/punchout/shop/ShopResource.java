@@ -7,6 +7,7 @@ import io.procurewire.punchout.cart.CartService;
 import io.procurewire.punchout.cart.CartView;
 import io.procurewire.punchout.catalog.CatalogClient;
 import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
+import io.procurewire.punchout.catalog.CatalogDtos.Facets;
 import io.procurewire.punchout.catalog.CatalogDtos.SearchPage;
 import io.procurewire.punchout.catalog.Fetched;
 import io.procurewire.punchout.session.SessionService;
@@ -75,7 +76,9 @@ public class ShopResource {
         List<CatalogItem> items = found.value().items() == null ? List.of() : found.value().items();
         SearchView results = SearchView.of(items.stream().map(i -> ItemView.of(i, session.base())).toList(),
                 query, unspsc, manufacturer, safePage, size, found.value().total(), session.base());
-        return Pages.search(session, carts.view(session), results, found.possiblyStale());
+        Fetched<Facets> facets = catalog.facets(session.buyerCode(), session.contractCode(), query, unspsc, manufacturer);
+        return Pages.search(session, carts.view(session), results, found.possiblyStale(),
+                FacetView.of(facets.value(), query, unspsc, manufacturer, session.base()));
     }
 
     @GET
@@ -88,7 +91,8 @@ public class ShopResource {
         CatalogItem item = found.value().orElseThrow(() -> new ShopException(404, "Item not found",
                 "Item " + partId + " is not in your catalog.", session.base()));
         return Pages.item(session, carts.view(session), ItemView.of(item, session.base()), found.possiblyStale(),
-                InvalidQuantity.message(quantityError, unit, config.maxLineQuantity()).orElse(null));
+                InvalidQuantity.message(quantityError, unit, config.maxLineQuantity()).orElse(null),
+                ProductDetails.of(item));
     }
 
     @GET

@@ -57,10 +57,22 @@ public final class FakeCatalog {
                 "Mitutoyo", "516-940-10", "41111500", "ST", 10, new BigDecimal("900.00"), null, null, null, 1));
     }
 
+    /** Attributes and picture per buyer/part (absent: none). P-100 has both, P-300 a picture URL that is not http(s). */
+    public static final Map<String, Map<String, String>> ATTRIBUTES = Map.of(
+            "acme/P-100", Map.of("Drive", "3/8\"", "Range", "5–50 Nm", "Certificate", "<calibration & traceability>"));
+    public static final Map<String, String> IMAGES = Map.of(
+            "acme/P-100", "https://img.example.test/p-100.png?size=large&v=2",
+            "acme/P-300", "javascript:alert(1)");
+    /** Names the fake knows for UNSPSC segments and families (others are answered as their code). */
+    static final Map<String, String> UNSPSC_NAMES = Map.of("27", "Tools and General Machinery", "2711", "Hand tools",
+            "46", "Defense and Law Enforcement and Security and Safety Equipment and Supplies");
+
     /** HTTP status every call answers with (0 = normal answers). */
     public static volatile int failWithStatus;
     /** Delay before each answer, to trigger the client's timeout. */
     public static volatile long delayMillis;
+    /** HTTP status the facets endpoint alone answers with (0 = normal answers). */
+    public static volatile int facetsFailWithStatus;
     public static final AtomicInteger CALLS = new AtomicInteger();
     /** Runs once while the next price quote is being answered (e.g. the buyer changing the cart in another tab). */
     public static final java.util.concurrent.atomic.AtomicReference<Runnable> DURING_NEXT_QUOTE =
@@ -91,6 +103,7 @@ public final class FakeCatalog {
     public static void heal() {
         failWithStatus = 0;
         delayMillis = 0;
+        facetsFailWithStatus = 0;
         DURING_NEXT_QUOTE.set(null);
     }
 }

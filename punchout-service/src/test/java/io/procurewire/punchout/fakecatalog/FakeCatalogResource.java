@@ -53,6 +53,46 @@ public class FakeCatalogResource {
         return answer;
     }
 
+    /** Facet counts over every match (the fake's catalog is small, so always exact). */
+    @GET
+    @Path("/buyers/{buyer}/catalog/facets")
+    public Map<String, Object> facets(@PathParam("buyer") String buyer, @QueryParam("q") String q,
+                                      @QueryParam("unspsc") String unspsc, @QueryParam("manufacturer") String manufacturer,
+                                      @QueryParam("contract") String contract) {
+        misbehave();
+        if (FakeCatalog.facetsFailWithStatus != 0) {
+            throw new WebApplicationException(Response.status(FakeCatalog.facetsFailWithStatus).build());
+        }
+        List<Part> matches = FakeCatalog.visibleTo(buyer).stream()
+                .filter(p -> q == null || (p.name() + " " + p.description() + " " + p.supplierPartId())
+                        .toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT)))
+                .filter(p -> unspsc == null || p.unspsc().startsWith(unspsc))
+                .filter(p -> manufacturer == null || p.manufacturerName().equalsIgnoreCase(manufacturer))
+                .toList();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("segments", counts(matches, p -> p.unspsc().substring(0, 2), true));
+        answer.put("families", counts(matches, p -> p.unspsc().substring(0, 4), true));
+        answer.put("manufacturers", counts(matches, Part::manufacturerName, false));
+        answer.put("counted", matches.size());
+        answer.put("exact", true);
+        return answer;
+    }
+
+    private static List<Map<String, Object>> counts(List<Part> parts, java.util.function.Function<Part, String> key,
+                                                    boolean code) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        parts.forEach(p -> counts.merge(key.apply(p), 1L, Long::sum));
+        List<Map<String, Object>> values = new ArrayList<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("code", code ? e.getKey() : null);
+            v.put("name", code ? FakeCatalog.UNSPSC_NAMES.getOrDefault(e.getKey(), e.getKey()) : e.getKey());
+            v.put("count", e.getValue());
+            values.add(v);
+        });
+        return values;
+    }
+
     @GET
     @Path("/buyers/{buyer}/catalog/items/{part}")
     public Map<String, Object> item(@PathParam("buyer") String buyer, @PathParam("part") String partId,
@@ -63,7 +103,10 @@ public class FakeCatalogResource {
             throw new WebApplicationException(Response.status(404).type("application/problem+json")
                     .entity(Map.of("status", 404, "title", "Not Found")).build());
         }
-        return item(part, contract);
+        Map<String, Object> item = item(part, contract);
+        item.put("imageUrl", FakeCatalog.IMAGES.get(buyer + "/" + partId));
+        item.put("attributes", FakeCatalog.ATTRIBUTES.getOrDefault(buyer + "/" + partId, Map.of()));
+        return item;
     }
 
     @POST
