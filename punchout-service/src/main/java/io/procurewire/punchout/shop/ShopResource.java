@@ -74,7 +74,8 @@ public class ShopResource {
                 manufacturer, safePage, size);
         List<CatalogItem> items = found.value().items() == null ? List.of() : found.value().items();
         SearchView results = SearchView.of(items.stream().map(i -> ItemView.of(i, session.base())).toList(),
-                query, unspsc, manufacturer, safePage, size, found.value().total(), session.base());
+                query, unspsc, manufacturer, safePage, size, found.value().total(), found.value().totalCapped(),
+                session.base());
         return Pages.search(session, carts.view(session), results, found.possiblyStale());
     }
 

@@ -62,6 +62,8 @@ public final class FakeCatalog {
     /** Delay before each answer, to trigger the client's timeout. */
     public static volatile long delayMillis;
     public static final AtomicInteger CALLS = new AtomicInteger();
+    /** Most matches a search counts, as catalog-service's search-max-matches (0 = every match). */
+    public static volatile int maxMatches;
     /** Runs once while the next price quote is being answered (e.g. the buyer changing the cart in another tab). */
     public static final java.util.concurrent.atomic.AtomicReference<Runnable> DURING_NEXT_QUOTE =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -91,6 +93,7 @@ public final class FakeCatalog {
     public static void heal() {
         failWithStatus = 0;
         delayMillis = 0;
+        maxMatches = 0;
         DURING_NEXT_QUOTE.set(null);
     }
 }
