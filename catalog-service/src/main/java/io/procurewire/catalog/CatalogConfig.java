@@ -27,6 +27,13 @@ public interface CatalogConfig {
     @WithDefault("100")
     int maxPageSize();
 
+    /**
+     * Most matches one search ranks and counts: a query matching more shows the best of the first this many found,
+     * and its total reads "this many or more" (SearchPage.totalCapped). Bounds the work of a broad word.
+     */
+    @WithDefault("1000")
+    int searchMaxMatches();
+
     /** Most lines one price quote may carry. */
     @WithDefault("500")
     int maxQuoteLines();

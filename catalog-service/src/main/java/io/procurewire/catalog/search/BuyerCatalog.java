@@ -63,11 +63,47 @@ public class BuyerCatalog {
             + "   ORDER BY (x.supplier_part_auxiliary_id = '') DESC, x.id LIMIT 1) p"
             + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?";
 
+    /*
+     * An item read in one statement and one round trip: the governing contract (the named one, or the buyer's
+     * effective one with the latest start), the product and its line in that contract. Always one row; the contract
+     * and product columns are null when there is none. Variants: contract named or not, auxiliary ID given or not,
+     * so that each statement holds only its own predicates and is planned once per connection.
+     */
+    private static final String CONTRACT_AS = "k.id AS k_id, k.code AS k_code, k.buyer_code AS k_buyer_code, "
+            + "k.currency AS k_currency, k.effective_from AS k_effective_from, k.effective_to AS k_effective_to, "
+            + "k.default_discount_percent AS k_default_discount_percent, k.assortment AS k_assortment, "
+            + "k.price_version AS k_price_version";
+
+    private static final String[] READ_STATEMENTS = {readSql(false, false), readSql(false, true), readSql(true, false),
+            readSql(true, true)};
+
+    static String readSql(boolean namedContract, boolean auxiliaryId) {
+        return "SELECT " + CONTRACT_AS + ", " + ITEM_COLUMNS + " FROM (SELECT 1) one"
+                + " LEFT JOIN LATERAL (SELECT " + CONTRACT_COLUMNS + " FROM contract"
+                + (namedContract ? " WHERE code = ?"
+                        : " WHERE buyer_code = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)"
+                        + " ORDER BY effective_from DESC, code LIMIT 1") + ") k ON true"
+                + " LEFT JOIN LATERAL (SELECT * FROM product x WHERE x.supplier_part_id = ?"
+                + (auxiliaryId ? " AND x.supplier_part_auxiliary_id = ?" : "")
+                + " ORDER BY (x.supplier_part_auxiliary_id = '') DESC, x.id LIMIT 1) p ON true"
+                + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = k.id";
+    }
+
+    /** An item read: the contract governing the buyer's view (null: none, list prices) and the product (null: unknown). */
+    public record ItemRead(ContractTerms contract, BuyerItem item) {
+    }
+
     /**
      * Search statements: one per combination of the criteria present (text, UNSPSC prefix, manufacturer, assortment
      * restricted to contract lines) and per purpose (page or count), each holding only its own predicates. A
      * catch-all form ({@code ? IS NULL OR ...}) would be one statement whose generic plan suits no combination;
      * these are prepared once per connection each and planned for what they filter.
+     *
+     * <p>Bounded work per query: the inner select takes at most {@code maxMatches + 1} matches (the last parameter),
+     * so a broad word that matches thousands of products costs as much as one that matches a thousand. Without text
+     * they are the first in part-number order (paging is exact up to {@code maxMatches}); with text they are the
+     * first matches PostgreSQL finds, ranked by {@code ts_rank} among themselves: exact ranking when a query matches
+     * at most {@code maxMatches} products, else the best of those found. The count is never taken beyond them.
      */
     private static final String[] SEARCH_STATEMENTS = new String[32];
 
@@ -79,31 +115,37 @@ public class BuyerCatalog {
     }
 
     static String searchSql(boolean text, boolean unspsc, boolean manufacturer, boolean restricted, boolean count) {
-        StringBuilder sql = new StringBuilder(count ? "SELECT count(*)" : "SELECT " + ITEM_COLUMNS + ", count(*) OVER () AS total");
-        sql.append(" FROM product p");
+        StringBuilder matches = new StringBuilder(count ? "SELECT 1"
+                : "SELECT " + ITEM_COLUMNS + (text ? ", ts_rank(p.search_vector, q.query) AS rank" : ""));
+        matches.append(" FROM product p");
         if (text) {
-            sql.append(" CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q");
+            matches.append(" CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q");
         }
-        sql.append(" LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");
-        sql.append(" WHERE p.active");
+        matches.append(" LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");
+        matches.append(" WHERE p.active");
         if (text) {
-            sql.append(" AND p.search_vector @@ q.query");
+            matches.append(" AND p.search_vector @@ q.query");
         }
         if (unspsc) {
-            sql.append(" AND p.unspsc LIKE ?::varchar || '%'");
+            matches.append(" AND p.unspsc LIKE ?::varchar || '%'");
         }
         if (manufacturer) {
-            sql.append(" AND lower(p.manufacturer_name) = lower(?::varchar)");
+            matches.append(" AND lower(p.manufacturer_name) = lower(?::varchar)");
         }
         if (restricted) {
-            sql.append(" AND l.id IS NOT NULL");
+            matches.append(" AND l.id IS NOT NULL");
         }
-        if (!count) {
-            sql.append(text ? " ORDER BY ts_rank(p.search_vector, q.query) DESC, p.supplier_part_id, p.supplier_part_auxiliary_id"
-                    : " ORDER BY p.supplier_part_id, p.supplier_part_auxiliary_id");
-            sql.append(" LIMIT ? OFFSET ?");
+        if (!text && !count) {
+            matches.append(" ORDER BY p.supplier_part_id, p.supplier_part_auxiliary_id");
         }
-        return sql.toString();
+        matches.append(" LIMIT ?");
+        if (count) {
+            return "SELECT count(*) FROM (" + matches + ") m";
+        }
+        return "SELECT m.*, count(*) OVER () AS total FROM (" + matches + ") m"
+                + (text ? " ORDER BY m.rank DESC, m.supplier_part_id, m.supplier_part_auxiliary_id"
+                        : " ORDER BY m.supplier_part_id, m.supplier_part_auxiliary_id")
+                + " LIMIT ? OFFSET ?";
     }
 
     private static String searchStatement(boolean text, String unspsc, String manufacturer, boolean restricted, boolean count) {
@@ -128,12 +170,21 @@ public class BuyerCatalog {
         return i;
     }
 
+    /** Most matches a search ranks and counts (procurewire.catalog.search-max-matches). */
+    public static final int DEFAULT_MAX_MATCHES = 1000;
+
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final int maxMatches;
 
     public BuyerCatalog(DataSource dataSource, ObjectMapper json) {
+        this(dataSource, json, DEFAULT_MAX_MATCHES);
+    }
+
+    public BuyerCatalog(DataSource dataSource, ObjectMapper json, int maxMatches) {
         this.dataSource = dataSource;
         this.json = json;
+        this.maxMatches = maxMatches;
     }
 
     /** One line of a lookup: auxiliaryId null matches the product without one first, else any with the part ID. */
@@ -143,7 +194,11 @@ public class BuyerCatalog {
     public record SearchQuery(String text, String unspscPrefix, String manufacturer, int page, int size) {
     }
 
-    public record SearchResult(List<BuyerItem> items, long total) {
+    /**
+     * A page of matches; {@code total} counts them up to the search's bound, and {@code totalCapped} says more
+     * products match than it counts (the shop shows "1000+").
+     */
+    public record SearchResult(List<BuyerItem> items, long total, boolean totalCapped) {
     }
 
     /**
@@ -180,6 +235,52 @@ public class BuyerCatalog {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the contract of buyer " + buyerCode, e);
+        }
+    }
+
+    /**
+     * One product as a buyer sees it, with the contract that governs the view, in one statement: the same answers and
+     * errors as {@link #contractFor} followed by {@link #find} with one lookup (404 for a contract of another buyer
+     * or unknown, 422 for one not effective on the date).
+     */
+    public ItemRead read(String buyerCode, String contractCode, Lookup lookup, LocalDate date) {
+        boolean named = contractCode != null && !contractCode.isBlank();
+        boolean aux = lookup.auxiliaryId() != null;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(READ_STATEMENTS[(named ? 2 : 0) | (aux ? 1 : 0)])) {
+            int i = 1;
+            if (named) {
+                s.setString(i++, contractCode);
+            } else {
+                s.setString(i++, buyerCode);
+                s.setDate(i++, Date.valueOf(date));
+                s.setDate(i++, Date.valueOf(date));
+            }
+            s.setString(i++, lookup.supplierPartId());
+            if (aux) {
+                s.setString(i, lookup.auxiliaryId());
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                ContractTerms contract = null;
+                rs.getLong("k_id");
+                if (!rs.wasNull()) {
+                    contract = contract(rs, "k_");
+                }
+                if (named) {
+                    if (contract == null || !contract.buyerCode().equals(buyerCode)) {
+                        throw ProblemException.notFound("contract " + contractCode + " of buyer", buyerCode);
+                    }
+                    if (!contract.effectiveOn(date)) {
+                        throw ProblemException.unprocessable("contract " + contractCode + " is not effective on "
+                                + date, Map.of("contractCode", contractCode, "date", date.toString()));
+                    }
+                }
+                rs.getLong("id");
+                return new ItemRead(contract, rs.wasNull() ? null : item(rs));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read product " + lookup.supplierPartId(), e);
         }
     }
 
@@ -239,24 +340,36 @@ public class BuyerCatalog {
         String unspsc = blankToNull(query.unspscPrefix());
         String manufacturer = blankToNull(query.manufacturer());
         boolean restricted = contract != null && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES;
+        long offset = (long) query.page() * query.size();
+        if (offset >= maxMatches) {
+            // beyond the bound: no page to read, only the (bounded) count
+            try (Connection c = dataSource.getConnection()) {
+                long matches = count(c, text, contract, unspsc, manufacturer, restricted);
+                return new SearchResult(List.of(), Math.min(matches, maxMatches), matches > maxMatches);
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not search the catalog", e);
+            }
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(searchStatement(!noText, unspsc, manufacturer, restricted, false))) {
             int i = bindSearch(s, text, contract, unspsc, manufacturer);
-            s.setInt(i++, query.size());
-            s.setLong(i, (long) query.page() * query.size());
+            s.setInt(i++, maxMatches + 1);
+            // never past the bound: the match after it only tells that there are more
+            s.setLong(i++, Math.min(query.size(), maxMatches - offset));
+            s.setLong(i, offset);
             List<BuyerItem> items = new ArrayList<>();
-            long total = -1;
+            long matches = -1;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     items.add(item(rs));
-                    total = rs.getLong("total");
+                    matches = rs.getLong("total");
                 }
             }
-            if (total < 0) {
+            if (matches < 0) {
                 // past the last page (or nothing matched): the window count is not there, count directly
-                total = query.page() == 0 ? 0 : count(c, text, contract, unspsc, manufacturer, restricted);
+                matches = query.page() == 0 ? 0 : count(c, text, contract, unspsc, manufacturer, restricted);
             }
-            return new SearchResult(items, total);
+            return new SearchResult(items, Math.min(matches, maxMatches), matches > maxMatches);
         } catch (SQLException e) {
             throw new IllegalStateException("could not search the catalog", e);
         }
@@ -303,7 +416,8 @@ public class BuyerCatalog {
     private long count(Connection c, String text, ContractTerms contract, String unspsc, String manufacturer,
                        boolean restricted) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(searchStatement(!text.isEmpty(), unspsc, manufacturer, restricted, true))) {
-            bindSearch(s, text, contract, unspsc, manufacturer);
+            int i = bindSearch(s, text, contract, unspsc, manufacturer);
+            s.setInt(i, maxMatches + 1);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -349,10 +463,14 @@ public class BuyerCatalog {
     }
 
     private static ContractTerms contract(ResultSet rs) throws SQLException {
-        return new ContractTerms(rs.getLong("id"), rs.getString("code"), rs.getString("buyer_code"),
-                rs.getString("currency"), localDate(rs.getDate("effective_from")), localDate(rs.getDate("effective_to")),
-                rs.getBigDecimal("default_discount_percent"), ContractTerms.Assortment.valueOf(rs.getString("assortment")),
-                rs.getLong("price_version"));
+        return contract(rs, "");
+    }
+
+    private static ContractTerms contract(ResultSet rs, String prefix) throws SQLException {
+        return new ContractTerms(rs.getLong(prefix + "id"), rs.getString(prefix + "code"), rs.getString(prefix + "buyer_code"),
+                rs.getString(prefix + "currency"), localDate(rs.getDate(prefix + "effective_from")),
+                localDate(rs.getDate(prefix + "effective_to")), rs.getBigDecimal(prefix + "default_discount_percent"),
+                ContractTerms.Assortment.valueOf(rs.getString(prefix + "assortment")), rs.getLong(prefix + "price_version"));
     }
 
     private static LocalDate localDate(Date date) {

@@ -41,7 +41,11 @@ public class BuyerCatalogResource {
     }
 
     @RegisterForReflection
-    public record SearchPage(List<CatalogItem> items, int page, int size, long total) {
+    /**
+     * {@code total} counts the matches up to {@code procurewire.catalog.search-max-matches}; {@code totalCapped}
+     * (added; absent or false in older answers) says that more products match than {@code total} counts.
+     */
+    public record SearchPage(List<CatalogItem> items, int page, int size, long total, boolean totalCapped) {
     }
 
     /** Full-text search (PostgreSQL websearch syntax: words, "phrases", -exclusions, or) with filters and paging. */
@@ -65,7 +69,7 @@ public class BuyerCatalogResource {
         BuyerCatalog.SearchResult result = catalog.search(contract,
                 new BuyerCatalog.SearchQuery(q, unspsc, manufacturer, page, size));
         return new SearchPage(result.items().stream().map(i -> i.toCatalogItem(contract, today)).toList(),
-                page, size, result.total());
+                page, size, result.total(), result.totalCapped());
     }
 
     /** One product as the buyer sees it, with its attributes; 404 when unknown, discontinued or outside the buyer's assortment. */
@@ -76,8 +80,9 @@ public class BuyerCatalogResource {
         LocalDate today = today();
         QuoteService.Target target = QuoteService.target(supplierPartId, auxiliaryId);
         String effectiveContract = contractCode != null ? contractCode : target.contractHint();
-        ContractTerms contract = catalog.contractFor(buyerCode, effectiveContract, today).orElse(null);
-        BuyerItem item = catalog.find(contract, List.of(target.lookup())).getFirst();
+        BuyerCatalog.ItemRead read = catalog.read(buyerCode, effectiveContract, target.lookup(), today);
+        ContractTerms contract = read.contract();
+        BuyerItem item = read.item();
         if (item == null || !item.productPrice().active() || (contract != null
                 && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES && item.line() == null)) {
             throw ProblemException.notFound("product " + supplierPartId + " for buyer", buyerCode);

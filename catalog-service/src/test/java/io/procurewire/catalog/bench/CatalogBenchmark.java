@@ -151,9 +151,10 @@ public final class CatalogBenchmark {
     }
 
     private static boolean resolveOne(BuyerCatalog catalog, Random random, LocalDate today) {
-        ContractTerms contract = catalog.contractFor("buyer-" + (1 + random.nextInt(1000)), null, today).orElse(null);
-        BuyerItem item = catalog.find(contract, List.of(new BuyerCatalog.Lookup("P-" + (1 + random.nextInt(100000)), null))).getFirst();
-        return item.price(contract, BigDecimal.valueOf(1 + random.nextInt(150)), today).available();
+        // as the item read does: contract, product and line in one statement
+        BuyerCatalog.ItemRead read = catalog.read("buyer-" + (1 + random.nextInt(1000)), null,
+                new BuyerCatalog.Lookup("P-" + (1 + random.nextInt(100000)), null), today);
+        return read.item().price(read.contract(), BigDecimal.valueOf(1 + random.nextInt(150)), today).available();
     }
 
     private static double singleResolutions(BuyerCatalog catalog, Random random, LocalDate today, int seconds) {

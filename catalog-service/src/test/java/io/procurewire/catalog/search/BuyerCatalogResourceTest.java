@@ -5,7 +5,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.inject.Inject;
+
+import java.util.List;
 import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 import static org.hamcrest.Matchers.contains;
@@ -110,6 +119,55 @@ class BuyerCatalogResourceTest {
         asAdmin().when().get("/api/buyers/sr-open/catalog/items/SR-OLD").then().statusCode(404);
         asAdmin().queryParam("q", "green").queryParam("manufacturer", MAKER)
                 .when().get("/api/buyers/sr-open/catalog/search").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void readsAnItemUnderANamedContractOrItsAuxiliaryHintAndRefusesOthersContracts() {
+        asAdmin().queryParam("contract", "SR-C1").when().get("/api/buyers/sr-buyer/catalog/items/SR-102").then()
+                .statusCode(200).body("priceSource", equalTo("CONTRACT_DISCOUNT")).body("contractCode", equalTo("SR-C1"));
+        asAdmin().queryParam("auxiliaryId", "contract:SR-C1").when().get("/api/buyers/sr-buyer/catalog/items/SR-100")
+                .then().statusCode(200).body("price.amount", equalTo(5.10f));
+        asAdmin().queryParam("contract", "SR-C1").when().get("/api/buyers/sr-open/catalog/items/SR-100").then()
+                .statusCode(404).contentType("application/problem+json");
+        asAdmin().queryParam("contract", "SR-NONE").when().get("/api/buyers/sr-buyer/catalog/items/SR-100").then()
+                .statusCode(404);
+        Fixtures.createContract("SR-C-LATER", "sr-later", "USD", "2099-01-01", null, null, "ALL");
+        asAdmin().queryParam("contract", "SR-C-LATER").when().get("/api/buyers/sr-later/catalog/items/SR-100").then()
+                .statusCode(422).contentType("application/problem+json");
+        // a contract not yet effective does not govern the buyer's view: list prices
+        asAdmin().when().get("/api/buyers/sr-later/catalog/items/SR-100").then().statusCode(200)
+                .body("priceSource", equalTo("LIST"));
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void boundsTheMatchesASearchRanksAndCounts() {
+        BuyerCatalog bounded = new BuyerCatalog(dataSource, json, 2);
+        BuyerCatalog.SearchResult first = bounded.search(null, new BuyerCatalog.SearchQuery(null, "44", MAKER, 0, 2));
+        assertEquals(List.of("SR-100", "SR-101"), first.items().stream().map(BuyerItem::supplierPartId).toList());
+        assertEquals(2, first.total());
+        assertTrue(first.totalCapped());
+        BuyerCatalog.SearchResult beyond = bounded.search(null, new BuyerCatalog.SearchQuery(null, "44", MAKER, 1, 2));
+        assertEquals(List.of(), beyond.items());
+        assertEquals(2, beyond.total());
+        assertTrue(beyond.totalCapped());
+        BuyerCatalog.SearchResult partial = bounded.search(null, new BuyerCatalog.SearchQuery(null, "44", MAKER, 1, 1));
+        assertEquals(List.of("SR-101"), partial.items().stream().map(BuyerItem::supplierPartId).toList());
+        BuyerCatalog.SearchResult exact = bounded.search(null, new BuyerCatalog.SearchQuery("pens", null, MAKER, 0, 20));
+        assertEquals(2, exact.total());
+        assertFalse(exact.totalCapped());
+        BuyerCatalog.SearchResult words = new BuyerCatalog(dataSource, json, 1)
+                .search(null, new BuyerCatalog.SearchQuery("pens", null, MAKER, 0, 20));
+        assertEquals(1, words.items().size());
+        assertEquals(1, words.total());
+        assertTrue(words.totalCapped());
+        asAdmin().queryParam("q", "pens").queryParam("manufacturer", MAKER)
+                .when().get("/api/buyers/sr-open/catalog/search").then().statusCode(200)
+                .body("totalCapped", equalTo(false));
     }
 
     @Test

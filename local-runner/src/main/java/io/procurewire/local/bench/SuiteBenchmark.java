@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * <p>Options: {@code --short} (a few seconds per endpoint and a small catalog: proves the benchmark works, figures
  * mean nothing), {@code --seconds N}, {@code --warmup N}, {@code --connections N}, {@code --lua DIR},
  * {@code --only setup} (the ceilings and the two setup rows only, with a small catalog: quicker when working on the
- * setup path), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording).
+ * setup path), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
+ * {@code --catalog-jvm-flags "..."} (the same for catalog-service).
  */
 public final class SuiteBenchmark {
 
@@ -69,6 +70,7 @@ public final class SuiteBenchmark {
     private final boolean shortMode;
     private final boolean setupOnly;
     private final List<String> punchoutJvmFlags;
+    private final List<String> catalogJvmFlags;
     private final int seconds;
     private final int warmup;
     private final int connections;
@@ -83,6 +85,8 @@ public final class SuiteBenchmark {
         this.setupOnly = "setup".equals(options.get("only"));
         String flags = options.getOrDefault("punchout-jvm-flags", "").trim();
         this.punchoutJvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
+        String catalogFlags = options.getOrDefault("catalog-jvm-flags", "").trim();
+        this.catalogJvmFlags = catalogFlags.isEmpty() ? List.of() : List.of(catalogFlags.split("\\s+"));
         this.seconds = Integer.parseInt(options.getOrDefault("seconds", shortMode ? "3" : "20"));
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", shortMode ? "3" : "10"));
         this.connections = Integer.parseInt(options.getOrDefault("connections", shortMode ? "2" : "32"));
@@ -137,7 +141,8 @@ public final class SuiteBenchmark {
         punchoutConfig.put("procurewire.punchout.order-request-url", "http://localhost:8083/cxml/order-requests");
         punchoutConfig.put("procurewire.punchout.order-request-test-url", "http://localhost:8083/cxml/order-requests/test");
         System.out.println("==> catalog-service and punchout-service: packaged jars, default JVM flags (logs in .local/logs/bench-*.log)");
-        SuiteProcesses.Running catalogRun = suite.launch(catalog, SuiteProcesses.wiring(catalog, specs), "bench-catalog-service", List.of());
+        SuiteProcesses.Running catalogRun = suite.launch(catalog, SuiteProcesses.wiring(catalog, specs), "bench-catalog-service",
+                catalogJvmFlags);
         SuiteProcesses.Running punchoutRun = suite.launch(punchout, punchoutConfig, "bench-punchout-service",
                 punchoutJvmFlags);
         if (!suite.awaitReady(catalogRun) || !suite.awaitReady(punchoutRun)) {

@@ -35,9 +35,13 @@ public class CartService {
         this.config = config;
     }
 
+    /** The cart as stored: one statement for the cart and its lines (a join fetch, not a second SELECT for the lines). */
     public CartView view(ShopSession session) {
-        return QuarkusTransaction.joiningExisting().call(() ->
-                CartView.of(Cart.find("sessionId", session.id()).firstResult(), config.defaultCurrency()));
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<Cart> carts = Cart.<Cart>find("from Cart c left join fetch c.lines where c.sessionId = ?1", session.id())
+                    .list();
+            return CartView.of(carts.isEmpty() ? null : carts.getFirst(), config.defaultCurrency());
+        });
     }
 
     /**

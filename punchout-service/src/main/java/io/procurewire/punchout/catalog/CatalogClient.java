@@ -32,7 +32,8 @@ import java.util.Optional;
 /**
  * The only way to catalog-service. Each call has a timeout, retries with jitter and a circuit breaker (values in
  * application.properties); when they are exhausted the fallback answers from the last good answers of the last
- * minutes, flagged possibly stale, or throws {@link CatalogUnavailable}.
+ * minutes, flagged possibly stale, or throws {@link CatalogUnavailable}. A call that timed out is not retried: a
+ * catalog-service that is slow because it is busy only gets busier from more requests (README "Shop under load").
  */
 @ApplicationScoped
 public class CatalogClient {
@@ -89,7 +90,7 @@ public class CatalogClient {
     }
 
     @Timeout
-    @Retry(retryOn = {ProcessingException.class, CatalogFailed.class, TimeoutException.class})
+    @Retry(retryOn = {ProcessingException.class, CatalogFailed.class}, abortOn = TimeoutException.class)
     @CircuitBreaker(skipOn = CatalogRejected.class)
     @Fallback(fallbackMethod = "recentSearch", skipOn = CatalogRejected.class)
     public Fetched<SearchPage> search(String buyer, String contract, String query, String unspsc, String manufacturer,
@@ -136,7 +137,7 @@ public class CatalogClient {
 
     /** One item as the buyer sees it; empty when unknown or not visible to the buyer (404). */
     @Timeout
-    @Retry(retryOn = {ProcessingException.class, CatalogFailed.class, TimeoutException.class})
+    @Retry(retryOn = {ProcessingException.class, CatalogFailed.class}, abortOn = TimeoutException.class)
     @CircuitBreaker(skipOn = CatalogRejected.class)
     @Fallback(fallbackMethod = "recentItem", skipOn = CatalogRejected.class)
     public Fetched<Optional<CatalogItem>> item(String buyer, String contract, String supplierPartId, String auxiliaryId) {
@@ -162,7 +163,7 @@ public class CatalogClient {
 
     /** Prices for cart lines as of today; unknown parts come back with available=false and a reason. */
     @Timeout
-    @Retry(retryOn = {ProcessingException.class, CatalogFailed.class, TimeoutException.class})
+    @Retry(retryOn = {ProcessingException.class, CatalogFailed.class}, abortOn = TimeoutException.class)
     @CircuitBreaker(skipOn = CatalogRejected.class)
     @Fallback(fallbackMethod = "recentQuote", skipOn = CatalogRejected.class)
     public Fetched<PriceQuote> quote(String buyer, String contract, List<QuoteLineRequest> lines) {

@@ -37,7 +37,8 @@ public final class CatalogDtos {
 
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SearchPage(List<CatalogItem> items, int page, int size, long total) {
+    /** {@code totalCapped}: more products match than {@code total} counts (catalog-service bounds its count). */
+    public record SearchPage(List<CatalogItem> items, int page, int size, long total, boolean totalCapped) {
     }
 
     /** A facet value: a UNSPSC segment or family code with its name (the code when unknown), or a manufacturer. */

@@ -75,7 +75,8 @@ public class ShopResource {
                 manufacturer, safePage, size);
         List<CatalogItem> items = found.value().items() == null ? List.of() : found.value().items();
         SearchView results = SearchView.of(items.stream().map(i -> ItemView.of(i, session.base())).toList(),
-                query, unspsc, manufacturer, safePage, size, found.value().total(), session.base());
+                query, unspsc, manufacturer, safePage, size, found.value().total(), found.value().totalCapped(),
+                session.base());
         Fetched<Facets> facets = catalog.facets(session.buyerCode(), session.contractCode(), query, unspsc, manufacturer);
         return Pages.search(session, carts.view(session), results, found.possiblyStale(),
                 FacetView.of(facets.value(), query, unspsc, manufacturer, session.base()));

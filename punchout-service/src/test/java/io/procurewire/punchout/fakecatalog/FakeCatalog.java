@@ -74,6 +74,8 @@ public final class FakeCatalog {
     /** HTTP status the facets endpoint alone answers with (0 = normal answers). */
     public static volatile int facetsFailWithStatus;
     public static final AtomicInteger CALLS = new AtomicInteger();
+    /** Most matches a search counts, as catalog-service's search-max-matches (0 = every match). */
+    public static volatile int maxMatches;
     /** Runs once while the next price quote is being answered (e.g. the buyer changing the cart in another tab). */
     public static final java.util.concurrent.atomic.AtomicReference<Runnable> DURING_NEXT_QUOTE =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -104,6 +106,7 @@ public final class FakeCatalog {
         failWithStatus = 0;
         delayMillis = 0;
         facetsFailWithStatus = 0;
+        maxMatches = 0;
         DURING_NEXT_QUOTE.set(null);
     }
 }

@@ -49,7 +49,11 @@ public class FakeCatalogResource {
         answer.put("items", slice);
         answer.put("page", page);
         answer.put("size", size);
-        answer.put("total", all.size());
+        int cap = FakeCatalog.maxMatches;
+        answer.put("total", cap > 0 ? Math.min(cap, all.size()) : all.size());
+        if (cap > 0 && all.size() > cap) {
+            answer.put("totalCapped", true);
+        }
         return answer;
     }
 

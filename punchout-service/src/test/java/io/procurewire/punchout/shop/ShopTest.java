@@ -84,6 +84,17 @@ class ShopTest {
     }
 
     @Test
+    void searchShowsABoundedTotalAsAtLeast() {
+        String shop = shop(TestConnections.acme(true, null), "create");
+        FakeCatalog.maxMatches = 2;
+        given().get(shop + "/").then().statusCode(200)
+                .body(allOf(containsString("2+ item(s), page 1 of 1"), not(containsString("3 item(s)"))));
+        FakeCatalog.maxMatches = 3;
+        given().get(shop + "/").then().statusCode(200)
+                .body(allOf(containsString("3 item(s)"), not(containsString("3+ item(s)"))));
+    }
+
+    @Test
     void searchShowsTheBuyersContractPricesUnitsAndLeadTimesOnly() {
         String shop = shop(TestConnections.acme(true, null), "create");
         given().get(shop + "/").then().statusCode(200)
