@@ -111,10 +111,19 @@ public class SetupRequestHandler {
             checkContent(request, body, now);
             List<QuoteLineRequest> wanted = itemOutLines(request.setup());
             Fetched<PriceQuote> quote = wanted.isEmpty() ? null : quote(request.connection(), wanted);
-            // the common case (a known user, nothing to re-price) in two statements; the rest in one transaction
-            String xml = wanted.isEmpty() && request.account().isPresent() && request.operation() != null
-                    ? openKnownUser(request, now)
-                    : QuarkusTransaction.requiringNew().call(() -> open(request, wanted, quote, now));
+            // the common case (an identifiable user, nothing to re-price) in one statement; the rest in a transaction
+            String xml = null;
+            if (wanted.isEmpty() && request.operation() != null && request.user().identifiable()
+                    && (request.account().isPresent() || request.connection().autoProvisionUsers())) {
+                try {
+                    xml = openInOneStatement(request, now);
+                } catch (SetupStore.ConcurrentProvisioning e) {
+                    xml = null; // nothing was written: the transaction below finds the account the other request made
+                }
+            }
+            if (xml == null) {
+                xml = QuarkusTransaction.requiringNew().call(() -> open(request, wanted, quote, now));
+            }
             meters.counter("procurewire_punchout_setup_requests_total", "status", "200",
                     "operation", request.operation().cxml()).increment();
             return xml;
@@ -243,17 +252,17 @@ public class SetupRequestHandler {
     }
 
     /**
-     * A known user's setup without a cart to re-price: the answer is written first (it needs only the start token),
-     * then one statement writes the replay guard, the account's changes, the session and both audit records.
+     * A setup without a cart to re-price: the answer is written first (it needs only the start token), then one
+     * statement writes the replay guard, the account (provisioned, or its changes), the session and both audit records.
      */
-    private String openKnownUser(Authenticated request, Instant now) {
+    private String openInOneStatement(Authenticated request, Instant now) {
         CxmlDocument document = request.document();
         PunchOutSetupRequest setup = request.setup();
         String token = Tokens.newToken();
         CxmlDocument answer = CxmlStatus.response(CxmlStatus.OK, null, document.getPayloadId());
         answer.getResponse().setPunchOutSetupResponse(new PunchOutSetupResponse(sessions.startPageUrl(token)));
         String xml = writer.write(answer);
-        OptionalLong session = store.open(new SetupStore.Opening(request.connection(), request.account().orElseThrow(),
+        OptionalLong session = store.open(new SetupStore.Opening(request.connection(), request.account(),
                 request.user(), request.environment(), request.operation(),
                 setup.getBuyerCookie() == null ? "" : setup.getBuyerCookie(), setup.browserFormPostUrl().orElse(""),
                 document.getPayloadId(), request.rawDocument(), Tokens.hash(token), now.plus(config.startTokenTtl()),

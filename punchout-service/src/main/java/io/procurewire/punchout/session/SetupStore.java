@@ -29,8 +29,9 @@ import java.util.OptionalLong;
  * committed on its own (autocommit), so it is one round trip including the commit and the account row is locked only
  * for that statement. The inbound record is durable before the answer is sent, as before.
  * <p>
- * The rare cases (a user without an account yet, a request that names no user, an edit/inspect that re-prices a cart)
- * stay on {@link SetupRequestHandler}'s transaction with the entities.
+ * A first punchout provisions the account in the same statement. The rare cases (a request that names no user, a user
+ * without an account where provisioning is off, an edit/inspect that re-prices a cart, a concurrent first punchout of
+ * the same user) stay on {@link SetupRequestHandler}'s transaction with the entities.
  */
 @ApplicationScoped
 public class SetupStore {
@@ -86,13 +87,22 @@ public class SetupStore {
                 where id = ? and exists (select 1 from inbound)
                 returning id
             ),""";
+    /** A first punchout: the account as AccountService would provision it, in the same statement. */
+    private static final String OPEN_PROVISION = """
+            account as (
+                insert into customer_account (connection_id, unique_name, email, first_name, last_name, business_unit,
+                                              provisioned_by_punchout, created_at, last_login_at)
+                select ?, ?, ?, ?, ?, ?, true, ?, ? from inbound
+                on conflict do nothing
+                returning id
+            ),""";
     private static final String OPEN_TAIL = """
             session as (
                 insert into punchout_session (connection_id, account_id, environment, operation, buyer_cookie,
                                               browser_form_post_url, cart_encoding, buyer_code, contract_code,
                                               setup_payload_id, start_token_hash, start_token_expires_at, created_at,
                                               last_activity_at)
-                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from inbound
+                select ?, %s, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from inbound
                 returning id
             ),
             outbound as (
@@ -102,8 +112,23 @@ public class SetupStore {
                 returning id
             )
             select s.id from session s""";
-    private static final String OPEN_WITH_ACCOUNT = OPEN_HEAD + OPEN_ACCOUNT + OPEN_TAIL;
-    private static final String OPEN = OPEN_HEAD + OPEN_TAIL;
+    private static final String OPEN_WITH_ACCOUNT = OPEN_HEAD + OPEN_ACCOUNT + OPEN_TAIL.formatted("?");
+    private static final String OPEN = OPEN_HEAD + OPEN_TAIL.formatted("?");
+    /*
+     * A concurrent first punchout of the same user makes the account insert a no-op (on conflict do nothing): the
+     * session's account_id is then null, the not-null constraint fails the whole statement (nothing written) and the
+     * caller runs the setup in the transaction path, which finds the account the other request created.
+     */
+    private static final String OPEN_PROVISIONING = OPEN_HEAD + OPEN_PROVISION
+            + OPEN_TAIL.formatted("(select id from account)");
+    private static final String NOT_NULL_VIOLATION = "23502";
+
+    /** The account insert of a first punchout met a concurrent one's: nothing was written, the caller retries. */
+    public static final class ConcurrentProvisioning extends RuntimeException {
+        ConcurrentProvisioning() {
+            super("a concurrent first punchout provisioned the same account", null, false, false);
+        }
+    }
 
     private final DataSource dataSource;
 
@@ -155,23 +180,26 @@ public class SetupStore {
     }
 
     /** What the setup writes; the answer is already written (its start token is issued here, only its hash stored). */
-    public record Opening(CredentialMatch connection, Account account, BuyerUser user, Environment environment,
+    public record Opening(CredentialMatch connection, Optional<Account> account, BuyerUser user, Environment environment,
                           Operation operation, String buyerCookie, String browserFormPostUrl, String setupPayloadId,
                           String rawRequest, String startTokenHash, Instant startTokenExpiresAt,
                           String responsePayloadId, String responseDocument, Instant now) {
     }
 
     /**
-     * Writes the setup in one statement (its own transaction).
+     * Writes the setup in one statement (its own transaction). Without an account, the caller has checked that the
+     * user is identifiable and the connection provisions users automatically: the account is created with it.
      *
      * @return the new session's id; empty when the payloadID is a replay (nothing written then)
+     * @throws ConcurrentProvisioning when a concurrent first punchout created the account meanwhile (nothing written)
      */
     public OptionalLong open(Opening o) {
-        Account updated = updatedAccount(o.account(), o.user(), o.now());
+        Account updated = o.account().map(a -> updatedAccount(a, o.user(), o.now())).orElse(null);
         OffsetDateTime now = utc(o.now());
         long connectionId = o.connection().connectionId();
+        String sql = o.account().isEmpty() ? OPEN_PROVISIONING : updated == null ? OPEN : OPEN_WITH_ACCOUNT;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement s = connection.prepareStatement(updated == null ? OPEN : OPEN_WITH_ACCOUNT)) {
+             PreparedStatement s = connection.prepareStatement(sql)) {
             int i = 1;
             s.setLong(i++, connectionId);
             s.setString(i++, o.setupPayloadId());
@@ -187,8 +215,21 @@ public class SetupStore {
                 setInstant(s, i++, updated.lastLoginAt());
                 s.setLong(i++, updated.id());
             }
+            if (o.account().isEmpty()) {
+                BuyerUser user = o.user();
+                s.setLong(i++, connectionId);
+                s.setString(i++, user.uniqueName());
+                s.setString(i++, user.email());
+                s.setString(i++, user.firstName());
+                s.setString(i++, user.lastName());
+                s.setString(i++, user.businessUnit());
+                s.setObject(i++, now);
+                s.setObject(i++, now);
+            }
             s.setLong(i++, connectionId);
-            s.setLong(i++, o.account().id());
+            if (o.account().isPresent()) {
+                s.setLong(i++, o.account().get().id());
+            }
             s.setString(i++, o.environment().name());
             s.setString(i++, o.operation().name());
             s.setString(i++, o.buyerCookie());
@@ -211,6 +252,9 @@ public class SetupStore {
                 return r.next() ? OptionalLong.of(r.getLong(1)) : OptionalLong.empty();
             }
         } catch (SQLException e) {
+            if (o.account().isEmpty() && NOT_NULL_VIOLATION.equals(e.getSQLState())) {
+                throw new ConcurrentProvisioning();
+            }
             throw new IllegalStateException("setup could not be written: " + e.getMessage(), e);
         }
     }
