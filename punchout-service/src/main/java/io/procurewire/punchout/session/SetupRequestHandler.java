@@ -32,7 +32,6 @@ import io.procurewire.punchout.connection.Environment;
 import io.procurewire.cxml.SecretHasher;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
@@ -41,6 +40,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Answers a PunchOutSetupRequest within the same HTTP exchange: a PunchOutSetupResponse with a single-use StartPage
@@ -62,12 +62,12 @@ public class SetupRequestHandler {
     private final SessionService sessions;
     private final CatalogClient catalog;
     private final MeterRegistry meters;
-    private final EntityManager em;
+    private final SetupStore store;
 
     public SetupRequestHandler(SecretHasher hasher, PunchoutConfig config, ExchangeLog exchanges,
                                AccountService accounts, SessionService sessions, CatalogClient catalog,
-                               MeterRegistry meters, EntityManager em) {
-        this.em = em;
+                               MeterRegistry meters, SetupStore store) {
+        this.store = store;
         this.hasher = hasher;
         this.config = config;
         this.exchanges = exchanges;
@@ -79,7 +79,8 @@ public class SetupRequestHandler {
 
     /** The authenticated request: its connection, credential set and the parts the session needs. */
     private record Authenticated(CredentialMatch connection, Environment environment, CxmlDocument document,
-                                 PunchOutSetupRequest setup, Operation operation, String rawDocument) {
+                                 PunchOutSetupRequest setup, Operation operation, String rawDocument, BuyerUser user,
+                                 Optional<SetupStore.Account> account) {
         long connectionId() {
             return connection.connectionId();
         }
@@ -110,7 +111,19 @@ public class SetupRequestHandler {
             checkContent(request, body, now);
             List<QuoteLineRequest> wanted = itemOutLines(request.setup());
             Fetched<PriceQuote> quote = wanted.isEmpty() ? null : quote(request.connection(), wanted);
-            String xml = QuarkusTransaction.requiringNew().call(() -> open(request, wanted, quote, now));
+            // the common case (an identifiable user, nothing to re-price) in one statement; the rest in a transaction
+            String xml = null;
+            if (wanted.isEmpty() && request.operation() != null && request.user().identifiable()
+                    && (request.account().isPresent() || request.connection().autoProvisionUsers())) {
+                try {
+                    xml = openInOneStatement(request, now);
+                } catch (SetupStore.ConcurrentProvisioning e) {
+                    xml = null; // nothing was written: the transaction below finds the account the other request made
+                }
+            }
+            if (xml == null) {
+                xml = QuarkusTransaction.requiringNew().call(() -> open(request, wanted, quote, now));
+            }
             meters.counter("procurewire_punchout_setup_requests_total", "status", "200",
                     "operation", request.operation().cxml()).increment();
             return xml;
@@ -139,16 +152,18 @@ public class SetupRequestHandler {
             throw new SetupRejected(CxmlStatus.BAD_REQUEST, "Header needs From and Sender credentials");
         }
         Environment environment = forcedEnvironment.orElse(Environment.ofDeploymentMode(request.getDeploymentMode()));
-        CredentialMatch credential = null;
+        PunchOutSetupRequest setup = request.getPunchOutSetupRequest();
+        BuyerUser user = user(setup);
+        SetupStore.Found found = null;
         for (Credential from : header.getFrom().getCredentials()) {
             if (from.getDomain() != null && from.getIdentity() != null) {
-                credential = CredentialMatch.find(em, environment, from.getDomain().trim(),
-                        from.getIdentity().trim()).orElse(null);
+                found = store.find(environment, from.getDomain().trim(), from.getIdentity().trim(), user).orElse(null);
             }
-            if (credential != null) {
+            if (found != null) {
                 break;
             }
         }
+        CredentialMatch credential = found == null ? null : found.credential();
         List<Credential> senders = header.getSender().getCredentials();
         if (credential == null) {
             // the same work as a real verification, so that timing does not tell which identities exist
@@ -172,9 +187,9 @@ public class SetupRequestHandler {
                             ? "To identity differs" : "shared secret differs");
             throw new SetupRejected(CxmlStatus.UNAUTHORIZED, AUTH_FAILED);
         }
-        PunchOutSetupRequest setup = request.getPunchOutSetupRequest();
         return new Authenticated(expected, environment, document, setup,
-                Operation.parse(setup.getOperation()).orElse(null), DeclaredEncoding.decode(body));
+                Operation.parse(setup.getOperation()).orElse(null), DeclaredEncoding.decode(body), user,
+                found.account());
     }
 
     private void checkContent(Authenticated request, byte[] body, Instant now) {
@@ -236,6 +251,28 @@ public class SetupRequestHandler {
         }
     }
 
+    /**
+     * A setup without a cart to re-price: the answer is written first (it needs only the start token), then one
+     * statement writes the replay guard, the account (provisioned, or its changes), the session and both audit records.
+     */
+    private String openInOneStatement(Authenticated request, Instant now) {
+        CxmlDocument document = request.document();
+        PunchOutSetupRequest setup = request.setup();
+        String token = Tokens.newToken();
+        CxmlDocument answer = CxmlStatus.response(CxmlStatus.OK, null, document.getPayloadId());
+        answer.getResponse().setPunchOutSetupResponse(new PunchOutSetupResponse(sessions.startPageUrl(token)));
+        String xml = writer.write(answer);
+        OptionalLong session = store.open(new SetupStore.Opening(request.connection(), request.account(),
+                request.user(), request.environment(), request.operation(),
+                setup.getBuyerCookie() == null ? "" : setup.getBuyerCookie(), setup.browserFormPostUrl().orElse(""),
+                document.getPayloadId(), request.rawDocument(), Tokens.hash(token), now.plus(config.startTokenTtl()),
+                answer.getPayloadId(), xml, now));
+        if (session.isEmpty()) {
+            throw new SetupRejected(CxmlStatus.CONFLICT, "payloadID " + document.getPayloadId() + " was already received");
+        }
+        return xml;
+    }
+
     /** One transaction: replay guard, user, session, reopened cart, audit of request and response. */
     private String open(Authenticated request, List<QuoteLineRequest> wanted, Fetched<PriceQuote> quote, Instant now) {
         CxmlDocument document = request.document();
@@ -247,7 +284,7 @@ public class SetupRequestHandler {
         CredentialMatch connection = request.connection(); // read with the credential: no second read of the connection
         PunchOutSetupRequest setup = request.setup();
         CustomerAccount account = accounts.matchOrProvision(connection.connectionId(), connection.autoProvisionUsers(),
-                user(setup), now);
+                request.user(), now);
         String formPost = setup.browserFormPostUrl().orElse("");
         SessionService.Opened opened = sessions.open(connection, account, request.environment(), request.operation(),
                 setup.getBuyerCookie() == null ? "" : setup.getBuyerCookie(), formPost, document.getPayloadId(), now);
