@@ -51,16 +51,7 @@ public class CatalogFacets {
         if (restricted) {
             matches.append(" JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");
         }
-        matches.append(" WHERE p.active");
-        if (text) {
-            matches.append(" AND p.search_vector @@ q.query");
-        }
-        if (unspsc) {
-            matches.append(" AND p.unspsc LIKE ?::varchar || '%'");
-        }
-        if (manufacturer) {
-            matches.append(" AND lower(p.manufacturer_name) = lower(?::varchar)");
-        }
+        io.procurewire.catalog.search.SearchCriteria.appendWhere(matches, text, unspsc, manufacturer);
         matches.append(" LIMIT ?");
         // one row per family and one per manufacturer (GROUPING tells which); segments are summed from families
         return "SELECT GROUPING(left(m.unspsc, 4)) AS by_maker, left(m.unspsc, 4) AS family,"

@@ -122,16 +122,7 @@ public class BuyerCatalog {
             matches.append(" CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q");
         }
         matches.append(" LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");
-        matches.append(" WHERE p.active");
-        if (text) {
-            matches.append(" AND p.search_vector @@ q.query");
-        }
-        if (unspsc) {
-            matches.append(" AND p.unspsc LIKE ?::varchar || '%'");
-        }
-        if (manufacturer) {
-            matches.append(" AND lower(p.manufacturer_name) = lower(?::varchar)");
-        }
+        SearchCriteria.appendWhere(matches, text, unspsc, manufacturer);
         if (restricted) {
             matches.append(" AND l.id IS NOT NULL");
         }

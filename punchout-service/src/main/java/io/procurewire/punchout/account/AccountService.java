@@ -19,7 +19,7 @@ import java.util.Optional;
 public class AccountService {
 
     /** last_login_at is exact to this much: a later punchout within it does not write the account again. */
-    static final java.time.Duration LOGIN_GRANULARITY = java.time.Duration.ofMinutes(1);
+    public static final java.time.Duration LOGIN_GRANULARITY = java.time.Duration.ofMinutes(1);
 
     /** Why no account could be found or made: the setup answers a cXML Status with this code. */
     public static final class NoAccount extends RuntimeException {

@@ -36,8 +36,8 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class SetupStore {
 
-    /** last_login_at is exact to this much (as AccountService): a later punchout within it does not write the account. */
-    static final Duration LOGIN_GRANULARITY = Duration.ofMinutes(1);
+    /** last_login_at is exact to this much: a later punchout within it does not write the account. */
+    static final Duration LOGIN_GRANULARITY = io.procurewire.punchout.account.AccountService.LOGIN_GRANULARITY;
 
     private static final String CREDENTIAL_COLUMNS = """
             select c.connection_id, c.to_domain, c.to_identity, c.sender_domain, c.sender_identity, c.secret_hash,
