@@ -23,6 +23,13 @@ public class RematchQueue {
 
     private static final Logger LOG = Logger.getLogger(RematchQueue.class);
     private static final String OPEN = "('RECEIVED','MATCHED','EXCEPTION','WAITING_FOR_PO_DATA')";
+    /**
+     * A request for an invoice whose earlier request is being processed must not be absorbed by it: that run read the
+     * data before this cause committed. DO UPDATE waits for the running match's row lock; once it has committed and
+     * deleted its row, this statement inserts a fresh request (DO NOTHING would have seen the old row and dropped it).
+     */
+    private static final String RENEW = " on conflict (invoice_id) do update set cause = excluded.cause, "
+            + "requested_at = excluded.requested_at";
 
     private final EntityManager em;
     private final MatchRunner runner;
@@ -38,8 +45,8 @@ public class RematchQueue {
     @Transactional(Transactional.TxType.MANDATORY)
     public int requestForPurchaseOrder(String poNumber, String cause) {
         int requested = em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) "
-                        + "select i.id, ?1, now() from invoice i join invoice_po p on p.invoice_id = i.id "
-                        + "where p.po_number = ?2 and i.status in " + OPEN + " on conflict (invoice_id) do nothing")
+                        + "select distinct i.id, ?1, now() from invoice i join invoice_po p on p.invoice_id = i.id "
+                        + "where p.po_number = ?2 and i.status in " + OPEN + RENEW)
                 .setParameter(1, cut(cause)).setParameter(2, poNumber).executeUpdate();
         if (requested > 0) {
             waker.afterCommit();
@@ -50,7 +57,7 @@ public class RematchQueue {
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(long invoiceId, String cause) {
         em.createNativeQuery("insert into rematch_request (invoice_id, cause, requested_at) values (?1, ?2, now()) "
-                + "on conflict (invoice_id) do nothing").setParameter(1, invoiceId).setParameter(2, cut(cause))
+                + RENEW.trim()).setParameter(1, invoiceId).setParameter(2, cut(cause))
                 .executeUpdate();
         waker.afterCommit();
     }
