@@ -2,7 +2,6 @@ package io.procurewire.catalog.facets;
 
 import io.procurewire.catalog.pricing.ContractTerms;
 import io.procurewire.catalog.search.BuyerCatalog;
-import io.procurewire.problem.ProblemException;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -50,10 +49,7 @@ public class FacetResource {
     public FacetsPage facets(@PathParam("buyerCode") String buyerCode, @QueryParam("q") String q,
                              @QueryParam("unspsc") String unspsc, @QueryParam("manufacturer") String manufacturer,
                              @QueryParam("contract") String contractCode) {
-        if (unspsc != null && !unspsc.isBlank() && !unspsc.trim().matches("\\d{2}(\\d{2}){0,3}")) {
-            throw ProblemException.badRequest("unspsc must be a UNSPSC segment, family, class or commodity code "
-                    + "(2, 4, 6 or 8 digits), was '" + unspsc + "'");
-        }
+        io.procurewire.catalog.search.SearchCriteria.requireUnspscPrefix(unspsc == null ? null : unspsc.trim());
         LocalDate today = LocalDate.now(Clock.system(ZoneOffset.UTC));
         ContractTerms contract = catalog.contractFor(buyerCode, contractCode, today).orElse(null);
         CatalogFacets.Facets found = facets.facets(contract, q, unspsc, manufacturer);

@@ -60,10 +60,7 @@ public class BuyerCatalogResource {
             throw new ProblemException(400, "Bad Request", "page must be >= 0 and size between 1 and "
                     + config.maxPageSize(), null, Map.of("page", page, "size", size));
         }
-        if (unspsc != null && !unspsc.isBlank() && !unspsc.matches("\\d{2}(\\d{2}){0,3}")) {
-            throw ProblemException.badRequest("unspsc must be a UNSPSC segment, family, class or commodity code "
-                    + "(2, 4, 6 or 8 digits), was '" + unspsc + "'");
-        }
+        SearchCriteria.requireUnspscPrefix(unspsc);
         LocalDate today = today();
         ContractTerms contract = catalog.contractFor(buyerCode, contractCode, today).orElse(null);
         BuyerCatalog.SearchResult result = catalog.search(contract,

@@ -10,6 +10,14 @@ public final class SearchCriteria {
     private SearchCriteria() {
     }
 
+    /** A UNSPSC prefix filter must be a segment, family, class or commodity code; absent or blank means no filter. */
+    public static void requireUnspscPrefix(String unspsc) {
+        if (unspsc != null && !unspsc.isBlank() && !unspsc.matches("\\d{2}(\\d{2}){0,3}")) {
+            throw io.procurewire.problem.ProblemException.badRequest("unspsc must be a UNSPSC segment, family, class or "
+                    + "commodity code (2, 4, 6 or 8 digits), was '" + unspsc + "'");
+        }
+    }
+
     /** Appends {@code WHERE p.active} and the chosen conditions. */
     public static void appendWhere(StringBuilder sql, boolean text, boolean unspsc, boolean manufacturer) {
         sql.append(" WHERE p.active");
