@@ -24,7 +24,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * cXML InvoiceDetailRequest to the matching model. Purposes standard, creditMemo and lineLevelCreditMemo; per line:
+ * cXML InvoiceDetailRequest to the matching model. Purposes standard, creditMemo, lineLevelCreditMemo, debitMemo and
+ * lineLevelDebitMemo (the memos reference the original by InvoiceIDInfo or DocumentReference); per line:
  * the PO (OrderReference or OrderIDInfo orderID) and PO line (InvoiceDetailItemReference@lineNumber), or the contract
  * (MasterAgreementIDInfo@agreementID) and part; quantity, unit price, UoM, SubtotalAmount, line Tax (amount and the
  * first TaxDetail's percentageRate), line shipping, special handling and discount as line charges. Summary shipping,
@@ -59,16 +60,15 @@ public final class CxmlInvoiceMapper {
         if (header.getInvoiceDate() == null) {
             throw bad("InvoiceDetailRequestHeader@invoiceDate is required");
         }
-        if (header.getOperation() != null && !"new".equalsIgnoreCase(header.getOperation().trim())) {
-            throw notAcceptable("operation '" + header.getOperation() + "' is not supported: an invoice is cancelled "
-                    + "by a credit memo (purpose creditMemo) referencing it");
+        if (operation(header) != Operation.NEW) {
+            throw notAcceptable("operation 'delete' cancels an invoice; it is not booked as one");
         }
         if ("yes".equalsIgnoreCase(header.getIsInformationOnly())) {
             throw notAcceptable("information-only invoices (isInformationOnly=\"yes\") are not booked");
         }
         Purpose purpose = purpose(header.getPurpose());
         String original = null;
-        if (purpose.isCreditNote()) {
+        if (purpose.referencesOriginal()) {
             if (header.getInvoiceIdInfo() != null && !blank(header.getInvoiceIdInfo().getInvoiceId())) {
                 original = header.getInvoiceIdInfo().getInvoiceId().trim();
             } else if (header.getDocumentReference() != null && header.getDocumentReference().getPayloadId() != null) {
@@ -180,6 +180,33 @@ public final class CxmlInvoiceMapper {
                 currency, purpose, original, lines, charges, headerTax, stated);
     }
 
+    /** InvoiceDetailRequestHeader@operation: {@code new} (the default) or {@code delete} (cancel the invoice). */
+    public enum Operation { NEW, DELETE }
+
+    /**
+     * The document's operation. {@code delete} cancels the supplier's invoice of the header's invoiceID; anything but
+     * new and delete is refused (406).
+     */
+    public static Operation operation(InvoiceDetailRequestHeader header) {
+        String operation = header == null || header.getOperation() == null ? "new" : header.getOperation().trim();
+        if (operation.isEmpty() || "new".equalsIgnoreCase(operation)) {
+            return Operation.NEW;
+        }
+        if ("delete".equalsIgnoreCase(operation)) {
+            return Operation.DELETE;
+        }
+        throw notAcceptable("operation '" + operation + "' is not supported (supported: new, delete)");
+    }
+
+    /** The invoiceID a delete names; 400 without one. */
+    public static String invoiceIdToCancel(InvoiceDetailRequest request) {
+        InvoiceDetailRequestHeader header = request.getHeader();
+        if (header == null || blank(header.getInvoiceId())) {
+            throw bad("InvoiceDetailRequestHeader@invoiceID is required");
+        }
+        return header.getInvoiceId().trim();
+    }
+
     static Purpose purpose(String purpose) {
         if (purpose == null || purpose.isBlank() || purpose.trim().equals("standard")) {
             return Purpose.STANDARD;
@@ -187,8 +214,10 @@ public final class CxmlInvoiceMapper {
         return switch (purpose.trim()) {
             case "creditMemo" -> Purpose.CREDIT_MEMO;
             case "lineLevelCreditMemo" -> Purpose.LINE_LEVEL_CREDIT_MEMO;
+            case "debitMemo" -> Purpose.DEBIT_MEMO;
+            case "lineLevelDebitMemo" -> Purpose.LINE_LEVEL_DEBIT_MEMO;
             default -> throw notAcceptable("invoice purpose '" + purpose + "' is not supported (supported: standard, "
-                    + "creditMemo, lineLevelCreditMemo)");
+                    + "creditMemo, lineLevelCreditMemo, debitMemo, lineLevelDebitMemo)");
         };
     }
 

@@ -70,9 +70,11 @@ public final class OutboundInvoice {
                     case STANDARD -> "standard";
                     case CREDIT_MEMO -> "creditMemo";
                     case LINE_LEVEL_CREDIT_MEMO -> "lineLevelCreditMemo";
+                    case DEBIT_MEMO -> "debitMemo";
+                    case LINE_LEVEL_DEBIT_MEMO -> "lineLevelDebitMemo";
                 })
                 .withOperation("new");
-        if (credit && invoice.originalInvoiceNumber() != null) {
+        if (invoice.purpose().referencesOriginal() && invoice.originalInvoiceNumber() != null) {
             header.setInvoiceIdInfo(new InvoiceIDInfo().withInvoiceId(invoice.originalInvoiceNumber()));
         }
         header.addExtrinsics(new Extrinsic("MatchStatus", match.status()));

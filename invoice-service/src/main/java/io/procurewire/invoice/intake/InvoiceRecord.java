@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A received invoice or credit note: its document (JSON of the matching model) and its current match state. */
+/**
+ * A received invoice, credit or debit note: its current document (JSON of the matching model, the latest revision) and
+ * its current match state.
+ */
 @Entity
 @Table(name = "invoice")
 public class InvoiceRecord extends PanacheEntityBase {
@@ -46,4 +49,8 @@ public class InvoiceRecord extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "matched_at")
     public Instant matchedAt;
+    /** 1 for the first document; each correction adds one (earlier revisions in {@link InvoiceRevisionRecord}). */
+    public int revision = 1;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
 }

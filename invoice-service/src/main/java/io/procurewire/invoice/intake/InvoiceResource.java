@@ -15,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -59,6 +62,64 @@ public class InvoiceResource {
             throw new ProblemException(409, "Conflict", e.getMessage(), null,
                     Map.of("code", "DUPLICATE_INVOICE_NUMBER", "existingInvoiceId", e.existingId));
         }
+    }
+
+    /**
+     * A corrected document for invoice {@code id} (same supplier and number): while the invoice is not final it
+     * becomes a new revision and is matched again at once (200 with the new revision); the same content again is a
+     * replay (200, no new revision); a final invoice is 409 {@code code: INVOICE_FINAL}, stored data unchanged.
+     */
+    @PUT
+    @Path("/{id}")
+    public Response correct(@PathParam("id") long id, Invoice invoice, @HeaderParam("Idempotency-Key") String payloadId,
+                            @Context SecurityContext security) {
+        try {
+            InvoiceIntake.Received received = intake.correct(id, invoice, blank(payloadId), "api",
+                    security.getUserPrincipal().getName());
+            return Response.ok(view(received.invoice().id)).build();
+        } catch (InvoiceIntake.InvalidInvoice e) {
+            throw ProblemException.unprocessable("The correction cannot be accepted: " + e.getMessage(),
+                    Map.of("errors", e.problems));
+        } catch (InvoiceIntake.NotFound e) {
+            throw ProblemException.notFound("invoice", id);
+        } catch (InvoiceIntake.FinalInvoice e) {
+            throw finalInvoice(e);
+        }
+    }
+
+    /** Cancels a not yet final invoice (reason required); cancelling it again answers it unchanged. */
+    @POST
+    @Path("/{id}/cancel")
+    public InvoiceView cancel(@PathParam("id") long id, DecisionRequest request, @Context SecurityContext security) {
+        if (request == null || request.reason() == null || request.reason().isBlank()) {
+            throw ProblemException.badRequest("cancelling an invoice needs a reason");
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                InvoiceRecord record = InvoiceRecord.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (record == null) {
+                    throw ProblemException.notFound("invoice", id);
+                }
+                intake.cancel(record, request.reason(), security.getUserPrincipal().getName());
+                return InvoiceView.of(record, runner.document(record));
+            });
+        } catch (InvoiceIntake.FinalInvoice e) {
+            throw finalInvoice(e);
+        }
+    }
+
+    /** Every revision of the invoice, oldest first; the last one is the current document. */
+    @GET
+    @Path("/{id}/revisions")
+    @RolesAllowed({"admin", "reviewer", "viewer"})
+    @Transactional
+    public List<RevisionView> revisions(@PathParam("id") long id) {
+        return RevisionView.of(find(id), runner);
+    }
+
+    private static ProblemException finalInvoice(InvoiceIntake.FinalInvoice e) {
+        return new ProblemException(409, "Conflict", e.getMessage(), null,
+                Map.of("code", "INVOICE_FINAL", "invoiceId", e.existingId, "status", e.status));
     }
 
     @GET

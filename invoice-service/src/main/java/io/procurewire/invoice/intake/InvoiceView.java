@@ -9,9 +9,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** An invoice as the API shows it: the document, the current match state, every exception record with its state. */
+/**
+ * An invoice as the API shows it: the current document and its revision (1 + corrections; earlier ones under
+ * {@code /revisions}), the current match state, every exception record with its state.
+ */
 public record InvoiceView(Long id, String supplier, String invoiceNumber, String payloadId, String origin,
-                          String status, BigDecimal expectedTotal, BigDecimal actualTotal, BigDecimal writtenOff,
+                          int revision, Instant cancelledAt, String status, BigDecimal expectedTotal, BigDecimal actualTotal, BigDecimal writtenOff,
                           int matchRuns, Instant receivedAt, Instant matchedAt, List<ExceptionView> exceptions,
                           List<LineView> lines, Invoice document) {
 
@@ -34,7 +37,7 @@ public record InvoiceView(Long id, String supplier, String invoiceNumber, String
         List<LineView> lines = InvoiceLineResultRecord.<InvoiceLineResultRecord>list("invoiceId = ?1 order by invoiceLine", r.id)
                 .stream().map(l -> new LineView(l.invoiceLine, l.kind, l.poNumber, l.poLine, l.consumed,
                         MatchRunner.allocations(l.allocations))).toList();
-        return new InvoiceView(r.id, r.supplier, r.invoiceNumber, r.payloadId, r.origin, r.status, r.expectedTotal,
+        return new InvoiceView(r.id, r.supplier, r.invoiceNumber, r.payloadId, r.origin, r.revision, r.cancelledAt, r.status, r.expectedTotal,
                 r.actualTotal, r.writtenOff, r.matchRuns, r.receivedAt, r.matchedAt, exceptions, lines, document);
     }
 }

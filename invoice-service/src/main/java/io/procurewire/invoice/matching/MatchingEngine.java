@@ -72,7 +72,7 @@ public final class MatchingEngine {
         boolean lineTaxStated;
 
         Run(Invoice invoice, MatchContext context, ToleranceProfiles profiles) {
-            this.invoice = invoice;
+            this.invoice = invoice.purpose().isDebitNote() ? asAdditionalBilling(invoice) : invoice;
             this.context = context;
             this.profiles = profiles;
             this.currency = invoice.currency();
@@ -102,13 +102,13 @@ public final class MatchingEngine {
                 fail(Reason.DUPLICATE_INVOICE_NUMBER, null, "a new invoice number", invoice.invoiceNumber(), null, null,
                         "supplier " + invoice.supplier() + " already sent invoice " + invoice.invoiceNumber());
             }
-            if (creditNote) {
+            if (invoice.purpose().referencesOriginal()) {
                 String original = invoice.originalInvoiceNumber();
                 if (original == null || original.isBlank()
                         || !context.otherInvoiceNumbers().contains(MatchContext.normalizeInvoiceNumber(original))) {
                     fail(Reason.UNKNOWN_ORIGINAL_INVOICE, null, "an invoice of supplier " + invoice.supplier(),
                             original == null ? "none" : original, null, null,
-                            "a credit note must reference an invoice the supplier sent");
+                            "a " + (creditNote ? "credit" : "debit") + " note must reference an invoice the supplier sent");
                 }
             }
         }
@@ -531,5 +531,30 @@ public final class MatchingEngine {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A debit note bills more on an earlier invoice: signs are ignored (some systems send the increase negative) and
+     * each line is matched as invoiced goods, so its quantity counts against ordered and received after everything
+     * billed before (over-billing reasons apply) and its price against the PO price.
+     */
+    static Invoice asAdditionalBilling(Invoice debit) {
+        List<Invoice.Line> lines = new ArrayList<>(debit.lines().size());
+        for (Invoice.Line l : debit.lines()) {
+            lines.add(new Invoice.Line(l.lineNumber(), l.poNumber(), l.poLineNumber(), l.contractNumber(), l.partNumber(),
+                    l.description(), abs(l.quantity()), abs(l.unitPrice()), l.uom(), abs(l.amount()), abs(l.taxAmount()),
+                    l.taxRate(), l.chargeKind()));
+        }
+        List<Charge> charges = new ArrayList<>(debit.charges().size());
+        for (Charge c : debit.charges()) {
+            charges.add(new Charge(c.kind(), abs(c.amount()), c.description(), c.invoiceLine()));
+        }
+        return new Invoice(debit.supplier(), debit.buyer(), debit.invoiceNumber(), debit.invoiceDate(), debit.currency(),
+                debit.purpose(), debit.originalInvoiceNumber(), lines, charges, abs(debit.headerTax()),
+                abs(debit.statedTotal()));
+    }
+
+    private static BigDecimal abs(BigDecimal value) {
+        return value == null ? null : value.abs();
     }
 }

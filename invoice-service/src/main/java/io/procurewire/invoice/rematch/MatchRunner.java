@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
 public class MatchRunner {
 
     private static final Logger LOG = Logger.getLogger(MatchRunner.class);
-    /** Statuses a match may change; ACCEPTED, REJECTED and the delivery statuses (SENDING, BUYER_*) are decided. */
+    /** Statuses a match may change; ACCEPTED, REJECTED, CANCELLED and the delivery statuses (SENDING, BUYER_*) are decided. */
     public static final Set<String> OPEN_STATUSES = Set.of("RECEIVED", "MATCHED", "EXCEPTION", "WAITING_FOR_PO_DATA");
 
     private final MatchingEngine engine = new MatchingEngine();
@@ -128,7 +128,7 @@ public class MatchRunner {
         }
         List<Object[]> rows = em.createQuery("select i.invoiceNumber, r.poNumber, r.poLine, r.consumed, r.unitPrice "
                         + "from InvoiceLineResultRecord r, InvoiceRecord i where i.id = r.invoiceId and r.poNumber in ?1 "
-                        + "and r.poLine is not null and r.invoiceId < ?2 and i.status <> 'REJECTED' order by r.invoiceId, r.invoiceLine",
+                        + "and r.poLine is not null and r.invoiceId < ?2 and i.status not in ('REJECTED', 'CANCELLED') order by r.invoiceId, r.invoiceLine",
                 Object[].class).setParameter(1, poNumbers).setParameter(2, invoiceId).getResultList();
         List<PriorBilling> billings = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -147,7 +147,8 @@ public class MatchRunner {
             return Set.of();
         }
         String original = MatchContext.normalizeInvoiceNumber(invoice.originalInvoiceNumber());
-        long found = InvoiceRecord.count("supplier = ?1 and normalizedNumber = ?2 and id <> ?3 and status <> 'REJECTED'",
+        long found = InvoiceRecord.count("supplier = ?1 and normalizedNumber = ?2 and id <> ?3 "
+                        + "and status not in ('REJECTED', 'CANCELLED')",
                 record.supplier, original, record.id);
         return found > 0 ? Set.of(original) : Set.of();
     }

@@ -68,12 +68,19 @@ public class RematchQueue {
         drain();
     }
 
-    /** Runs requests until none is left (a full batch means more may wait). */
+    /**
+     * Runs requests until none is left (a full batch means more may wait); stops when a full batch ran nothing (every
+     * invoice in it was locked by a correction or decision: their requests wait for the next wake-up or poll).
+     */
     @ActivateRequestContext
     public void drain() {
-        while (processBatch(50) == 50) {
-            // keep going while full batches come
-        }
+        Batch batch;
+        do {
+            batch = batch(50);
+        } while (batch.claimed() == 50 && batch.ran() > 0);
+    }
+
+    private record Batch(int claimed, int ran) {
     }
 
     /** Parked matches (waiting for PO data) are retried on this slower beat. */
@@ -87,12 +94,26 @@ public class RematchQueue {
 
     /** Claims and runs up to {@code limit} requests; answers how many it ran. */
     public int processBatch(int limit) {
+        return batch(limit).ran();
+    }
+
+    private Batch batch(int limit) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            int ran = 0;
             @SuppressWarnings("unchecked")
             List<Object[]> claimed = em.createNativeQuery("select invoice_id, cause from rematch_request "
                     + "order by requested_at for update skip locked limit ?1").setParameter(1, limit).getResultList();
             for (Object[] row : claimed) {
                 long invoiceId = ((Number) row[0]).longValue();
+                // the invoice's row lock: a correction or cancellation (or a reviewer's decision) holding it is not
+                // waited for, its request stays for the next drain; reading the row after the lock sees the committed
+                // document, so a match never writes back a revision a correction has replaced
+                if (em.createNativeQuery("select id from invoice where id = ?1 for update skip locked")
+                        .setParameter(1, invoiceId).getResultList().isEmpty()
+                        && InvoiceRecord.count("id", invoiceId) > 0) {
+                    continue;
+                }
+                ran++;
                 InvoiceRecord invoice = InvoiceRecord.findById(invoiceId);
                 if (invoice != null && MatchRunner.OPEN_STATUSES.contains(invoice.status)) {
                     runner.run(invoice, (String) row[1]);
@@ -100,10 +121,10 @@ public class RematchQueue {
                 em.createNativeQuery("delete from rematch_request where invoice_id = ?1").setParameter(1, invoiceId)
                         .executeUpdate();
             }
-            if (!claimed.isEmpty()) {
-                LOG.debugf("re-matched %d invoice(s)", claimed.size());
+            if (ran > 0) {
+                LOG.debugf("re-matched %d invoice(s)", ran);
             }
-            return claimed.size();
+            return new Batch(claimed.size(), ran);
         });
     }
 

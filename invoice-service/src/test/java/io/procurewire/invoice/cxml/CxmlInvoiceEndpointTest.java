@@ -167,16 +167,91 @@ class CxmlInvoiceEndpointTest {
     void wellFormedButUnacceptableDocumentsAre406() {
         String xml = fixture("invoice-header-tax.xml").replace("INV-C200", "INV-N1")
                 .replace("1764756000000.2.inv-c200", "1764756000000.9.inv-n1");
-        CxmlClient.Answer debit = post(URL, xml.replace("purpose=\"standard\"", "purpose=\"debitMemo\""));
-        assertThat(debit.code()).isEqualTo(406);
-        assertThat(debit.text()).contains("purpose 'debitMemo' is not supported");
+        CxmlClient.Answer proforma = post(URL, xml.replace("purpose=\"standard\"", "purpose=\"proforma\""));
+        assertThat(proforma.code()).isEqualTo(406);
+        assertThat(proforma.text()).contains("purpose 'proforma' is not supported");
+        CxmlClient.Answer update = post(URL, xml.replace("operation=\"new\"", "operation=\"update\""));
+        assertThat(update.code()).isEqualTo(406);
+        assertThat(update.text()).contains("operation 'update' is not supported (supported: new, delete)");
+        // a delete for an invoice that was never received cancels nothing
         CxmlClient.Answer delete = post(URL, xml.replace("operation=\"new\"", "operation=\"delete\""));
         assertThat(delete.code()).isEqualTo(406);
-        assertThat(delete.text()).contains("credit memo");
+        assertThat(delete.text()).contains("INV-N1 of SUP-1 was never received");
         CxmlClient.Answer mixed = post(URL, xml.replace("<NetAmount><Money currency=\"USD\">", "<NetAmount><Money currency=\"EUR\">"));
         assertThat(mixed.code()).isEqualTo(406);
         assertThat(mixed.text()).contains("mixes currencies [EUR, USD]");
         admin().get("/api/invoices?supplier=SUP-1").then().body("findAll { it.invoiceNumber == 'INV-N1' }.size()", equalTo(0));
+    }
+
+    @Test
+    void aNewPayloadIdWithOtherContentCorrectsTheInvoiceUntilItIsSentThenDebitMemosAndDeletesApply() {
+        FakeBuyerPlatform.order("PO-C300", "USD", List.of(FakeBuyerPlatform.line(1, "10", "20.00", "EA")));
+        receipt("GR-C300-1", "PO-C300", 1, "6");
+
+        CxmlClient.Answer first = post(URL, fixture("invoice-c300.xml"));
+        assertThat(first.code()).as(first.text()).isEqualTo(200);
+        assertThat(first.text()).contains("match: EXCEPTION");
+        long id = storedId(first);
+        admin().get("/api/invoices/" + id).then().body("revision", equalTo(1))
+                .body("exceptions.find { it.code == 'QUANTITY_NOT_RECEIVED' }.state", equalTo("OPEN"));
+
+        // six chairs, not ten: a new payloadID, the same number, other content, while the invoice is in exception
+        CxmlClient.Answer corrected = post(URL, fixture("invoice-c300-corrected.xml"));
+        assertThat(corrected.code()).as(corrected.text()).isEqualTo(200);
+        // matched now, and buyer acme has a delivery target: on its way to the buyer at once
+        assertThat(corrected.text()).contains("invoice INV-C300 (" + id + ") corrected: revision 2; match: SENDING");
+        admin().get("/api/invoices/" + id).then().body("revision", equalTo(2))
+                .body("payloadId", equalTo("1764843600000.2.inv-c300@billing.supplier-one.example"))
+                .body("document.lines[0].quantity", equalTo(6))
+                .body("exceptions.find { it.code == 'QUANTITY_NOT_RECEIVED' }.state", equalTo("CLEARED"));
+        admin().get("/api/invoices/" + id + "/revisions").then().statusCode(200)
+                .body("revision", org.hamcrest.Matchers.contains(1, 2))
+                .body("[0].payloadId", equalTo("1764840000000.1.inv-c300@billing.supplier-one.example"))
+                .body("[0].document.lines[0].quantity", equalTo(10))
+                .body("[0].statusWhenReplaced", equalTo("EXCEPTION"))
+                .body("[1].current", equalTo(true));
+        admin().get("/api/invoices/" + id + "/audit").then()
+                .body("find { it.action == 'CORRECT' }.actor", equalTo("cxml:SUP-1"))
+                .body("find { it.action == 'CORRECT' }.outcome", equalTo("REVISION_2"));
+
+        // both payloadIDs stay replays, the replaced one too
+        assertThat(post(URL, fixture("invoice-c300.xml")).text()).contains("was already received", "(" + id + ")");
+        assertThat(post(URL, fixture("invoice-c300-corrected.xml")).text()).contains("was already received");
+
+        // sent to the buyer: no more corrections, no cancellation; nothing changes
+        CxmlClient.Answer late = post(URL, fixture("invoice-c300-corrected.xml")
+                .replace("1764843600000.2.inv-c300", "1764843600099.9.inv-c300").replace("quantity=\"6\"", "quantity=\"5\""));
+        assertThat(late.code()).as(late.text()).isEqualTo(409);
+        assertThat(late.text()).contains("can no longer be corrected", "credit memo or debit memo");
+        CxmlClient.Answer delete = post(URL, fixture("invoice-c300-delete.xml"));
+        assertThat(delete.code()).as(delete.text()).isEqualTo(409);
+        assertThat(delete.text()).contains("can no longer be cancelled");
+        admin().get("/api/invoices/" + id).then().body("revision", equalTo(2)).body("document.lines[0].quantity", equalTo(6))
+                .body("status", not(equalTo("CANCELLED")));
+
+        // two more chairs billed by a debit memo: matched as additional billing, over what was received
+        CxmlClient.Answer debit = post(URL, fixture("invoice-debit-memo.xml"));
+        assertThat(debit.code()).as(debit.text()).isEqualTo(200);
+        assertThat(debit.text()).contains("invoice DM-C300 stored as", "match: EXCEPTION");
+        long debitId = storedId(debit);
+        admin().get("/api/invoices/" + debitId).then()
+                .body("document.purpose", equalTo("DEBIT_MEMO"))
+                .body("document.originalInvoiceNumber", equalTo("INV-C300"))
+                .body("actualTotal", equalTo(40.0f))
+                .body("exceptions.code", org.hamcrest.Matchers.contains("OVER_BILLED"));
+
+        // the debit memo is cancelled by a delete naming its invoiceID; once, then answered unchanged
+        String deleteDebit = fixture("invoice-c300-delete.xml").replace("invoiceID=\"INV-C300\"", "invoiceID=\"DM-C300\"")
+                .replace("1764847200000.3.inv-c300", "1764847200000.5.dm-c300");
+        CxmlClient.Answer cancelled = post(URL, deleteDebit);
+        assertThat(cancelled.code()).as(cancelled.text()).isEqualTo(200);
+        assertThat(cancelled.text()).isEqualTo("invoice DM-C300 (" + debitId + ") cancelled");
+        assertThat(post(URL, deleteDebit).text()).isEqualTo("invoice DM-C300 (" + debitId + ") was already cancelled");
+        admin().get("/api/invoices/" + debitId).then().body("status", equalTo("CANCELLED"))
+                .body("exceptions.find { it.code == 'OVER_BILLED' }.state", equalTo("CANCELLED"))
+                .body("cancelledAt", not(equalTo(null)));
+        admin().get("/api/invoices/" + debitId + "/audit").then()
+                .body("find { it.action == 'CANCEL' }.reason", org.hamcrest.Matchers.containsString("operation=\"delete\""));
     }
 
     @Test

@@ -71,9 +71,21 @@ class CxmlInvoiceMapperTest {
     }
 
     @Test
+    void debitMemosNameTheirOriginalAndDeletesAreNotBookedAsInvoices() {
+        Invoice debit = map(fixture("invoice-debit-memo.xml"));
+        assertThat(debit.purpose()).isEqualTo(Purpose.DEBIT_MEMO);
+        assertThat(debit.originalInvoiceNumber()).isEqualTo("INV-C300");
+        assertThat(debit.lines().get(0).quantity()).isEqualByComparingTo("2");
+        assertThat(map(fixture("invoice-debit-memo.xml").replace("\"debitMemo\"", "\"lineLevelDebitMemo\"")).purpose())
+                .isEqualTo(Purpose.LINE_LEVEL_DEBIT_MEMO);
+        assertThatThrownBy(() -> map(fixture("invoice-c300-delete.xml")))
+                .isInstanceOfSatisfying(CxmlInvoiceMapper.Refused.class, e -> assertThat(e.code).isEqualTo(406));
+    }
+
+    @Test
     void refusalsCarryTheStatusCode() {
         String xml = fixture("invoice-header-tax.xml");
-        assertThatThrownBy(() -> map(xml.replace("purpose=\"standard\"", "purpose=\"lineLevelDebitMemo\"")))
+        assertThatThrownBy(() -> map(xml.replace("purpose=\"standard\"", "purpose=\"proforma\"")))
                 .isInstanceOfSatisfying(CxmlInvoiceMapper.Refused.class, e -> assertThat(e.code).isEqualTo(406));
         assertThatThrownBy(() -> map(xml.replace(" quantity=\"4\"", "")))
                 .isInstanceOfSatisfying(CxmlInvoiceMapper.Refused.class, e -> assertThat(e.code).isEqualTo(400))

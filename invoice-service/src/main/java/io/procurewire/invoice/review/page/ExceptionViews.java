@@ -78,7 +78,7 @@ public class ExceptionViews {
     }
 
     public record Detail(long id, String supplier, String buyer, String invoiceNumber, LocalDate invoiceDate,
-                         String currency, String purpose, String status, BigDecimal expectedTotal,
+                         String currency, String purpose, int revision, String status, BigDecimal expectedTotal,
                          BigDecimal actualTotal, List<Po> orders, List<ReceiptRow> receipts,
                          List<Comparison> comparison, List<Breach> breaches, List<Breach> headerBreaches,
                          List<AuditRow> audit) {
@@ -186,7 +186,7 @@ public class ExceptionViews {
         List<AuditRow> audit = DecisionRecord.<DecisionRecord>list("invoiceId = ?1 order by id", id).stream()
                 .map(d -> new AuditRow(d.action, d.actor, d.reason, d.outcome, d.decidedAt)).toList();
         return new Detail(record.id, record.supplier, record.buyer, record.invoiceNumber, record.invoiceDate,
-                record.currency, record.purpose, record.status, record.expectedTotal, record.actualTotal, orders,
+                record.currency, record.purpose, record.revision, record.status, record.expectedTotal, record.actualTotal, orders,
                 receipts, comparison, breaches, header, audit);
     }
 
