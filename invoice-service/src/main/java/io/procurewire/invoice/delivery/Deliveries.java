@@ -1,5 +1,6 @@
 package io.procurewire.invoice.delivery;
 
+import io.procurewire.invoice.outbox.Outbox;
 import io.procurewire.cxml.CxmlStatus;
 import io.procurewire.cxml.CxmlWriter;
 import io.procurewire.cxml.PayloadIds;
@@ -31,6 +32,8 @@ import java.util.Optional;
 public class Deliveries {
 
     private static final Logger LOG = Logger.getLogger(Deliveries.class);
+    private static final Outbox<DeliveryRecord> OUTBOX = new Outbox<>(DeliveryRecord.class, "invoice_delivery",
+            "invoice_id", "QUEUED", "SENT");
 
     /** A claimed delivery: what to post, and the attempt number that identifies the claim. */
     record Claim(long invoiceId, String url, String document, int attempt) {
@@ -121,26 +124,14 @@ public class Deliveries {
         return claims.size();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Claim> claim(int limit) {
-        List<Number> ids = em.createNativeQuery("select invoice_id from invoice_delivery where (state = 'QUEUED' and "
-                        + "next_attempt_at <= now()) or (state = 'SENT' and claimed_at < ?1) order by next_attempt_at "
-                        + "for update skip locked limit ?2")
-                .setParameter(1, Instant.now().minus(config.inFlightTimeout())).setParameter(2, limit).getResultList();
-        Instant now = Instant.now();
-        return ids.stream().map(id -> {
-            DeliveryRecord d = DeliveryRecord.findById(id.longValue());
-            d.state = "SENT";
-            d.claimedAt = now;
-            d.attempts++;
-            return new Claim(d.invoiceId, d.targetUrl, d.document, d.attempts);
-        }).toList();
+        return OUTBOX.claim(em, config.inFlightTimeout(), limit).stream()
+                .map(d -> new Claim(d.invoiceId, d.targetUrl, d.document, d.attempts)).toList();
     }
 
     private Optional<DeliveryRecord> current(Claim claim) {
-        DeliveryRecord d = em.find(DeliveryRecord.class, claim.invoiceId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         // another sender took over (after the in-flight timeout): its answer counts, not ours
-        return d != null && "SENT".equals(d.state) && d.attempts == claim.attempt() ? Optional.of(d) : Optional.empty();
+        return OUTBOX.current(em, claim.invoiceId(), claim.attempt());
     }
 
     private void record(Claim claim, BuyerInvoiceClient.Answer answer) {
@@ -176,8 +167,7 @@ public class Deliveries {
                     "SENDING");
             return;
         }
-        d.state = "QUEUED";
-        d.nextAttemptAt = Instant.now().plus(config.retryDelay().multipliedBy(Math.min(d.attempts, 10)));
+        OUTBOX.retryLater(d, config.retryDelay());
     }
 
     /** An admin sends a FAILED delivery again (same document, same payloadID). */

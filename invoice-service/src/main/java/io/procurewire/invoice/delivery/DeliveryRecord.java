@@ -1,6 +1,6 @@
 package io.procurewire.invoice.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.procurewire.invoice.outbox.OutboxRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One invoice's way to the buyer platform (see V2__buyer_delivery.sql for the state machine). */
 @Entity
 @Table(name = "invoice_delivery")
-public class DeliveryRecord extends PanacheEntityBase {
+public class DeliveryRecord extends OutboxRow {
     @Id
     @Column(name = "invoice_id")
     public Long invoiceId;
@@ -22,12 +22,6 @@ public class DeliveryRecord extends PanacheEntityBase {
     public String payloadId;
     public String document;
     /** QUEUED, SENT, ACCEPTED, REJECTED, FAILED */
-    public String state;
-    public int attempts;
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-    @Column(name = "claimed_at")
-    public Instant claimedAt;
     @Column(name = "status_code")
     public Integer statusCode;
     @Column(name = "status_text")

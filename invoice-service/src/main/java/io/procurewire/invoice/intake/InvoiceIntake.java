@@ -266,8 +266,6 @@ public class InvoiceIntake {
         old.persist();
         int previous = stored.revision;
         stored.revision = previous + 1;
-        stored.payloadId = null;
-        em.flush();     // the old payloadID moves to the revision before the invoice takes the new one
         stored.payloadId = payloadId;
         stored.origin = origin;
         stored.document = document;

@@ -1,6 +1,6 @@
 package io.procurewire.invoice.posting;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.procurewire.invoice.outbox.OutboxRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +12,7 @@ import java.time.Instant;
 /** One receipt's way to the buyer platform's receiving transactions (see V4__receipt_posting.sql). */
 @Entity
 @Table(name = "receipt_posting")
-public class ReceiptPostingRecord extends PanacheEntityBase {
+public class ReceiptPostingRecord extends OutboxRow {
     @Id
     @Column(name = "receipt_id")
     public Long receiptId;
@@ -29,14 +29,8 @@ public class ReceiptPostingRecord extends PanacheEntityBase {
     @Column(name = "asn_number")
     public String asnNumber;
     /** PENDING, SENDING, SENT, FAILED */
-    public String state;
-    public int attempts;
     @Column(name = "attempts_at_requeue")
     public int attemptsAtRequeue;
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-    @Column(name = "claimed_at")
-    public Instant claimedAt;
     @Column(name = "platform_id")
     public Long platformId;
     @Column(name = "last_error")

@@ -1,6 +1,7 @@
 package io.procurewire.invoice.posting;
 
 import io.procurewire.invoice.InvoiceConfig;
+import io.procurewire.invoice.outbox.Outbox;
 import io.procurewire.invoice.po.BuyerPlatformClient;
 import io.procurewire.invoice.po.PurchaseOrderLineRecord;
 import io.procurewire.invoice.po.PurchaseOrderRecord;
@@ -37,6 +38,8 @@ import java.util.Set;
 public class ReceiptPostings {
 
     private static final Logger LOG = Logger.getLogger(ReceiptPostings.class);
+    private static final Outbox<ReceiptPostingRecord> OUTBOX = new Outbox<>(ReceiptPostingRecord.class,
+            "receipt_posting", "receipt_id", "PENDING", "SENDING");
 
     /** A claimed row: what to post, and the attempt number that fences the claim. */
     record Claim(long receiptId, int attempt, boolean mayExist, String poNumber, int poLine, Long orderLineId,
@@ -155,22 +158,11 @@ public class ReceiptPostings {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<Claim> claim(int limit) {
-        List<Number> ids = em.createNativeQuery("select receipt_id from receipt_posting where (state = 'PENDING' and "
-                        + "next_attempt_at <= now()) or (state = 'SENDING' and claimed_at < ?1) order by next_attempt_at "
-                        + "for update skip locked limit ?2")
-                .setParameter(1, Instant.now().minus(posting.inFlightTimeout())).setParameter(2, limit).getResultList();
-        Instant now = Instant.now();
-        return ids.stream().map(id -> {
-            ReceiptPostingRecord r = ReceiptPostingRecord.findById(id.longValue());
-            boolean mayExist = r.attempts > 0;
-            r.state = "SENDING";
-            r.claimedAt = now;
-            r.attempts++;
-            return new Claim(r.receiptId, r.attempts, mayExist, r.poNumber, r.poLine, r.orderLineId, r.quantity,
-                    r.transactionDate, r.asnNumber);
-        }).toList();
+        // an earlier attempt (this claim's is counted already) may have arrived: look before posting again
+        return OUTBOX.claim(em, posting.inFlightTimeout(), limit).stream()
+                .map(r -> new Claim(r.receiptId, r.attempts, r.attempts > 1, r.poNumber, r.poLine, r.orderLineId,
+                        r.quantity, r.transactionDate, r.asnNumber)).toList();
     }
 
     /** The platform's order-line ids of the PO (a remote call, outside any transaction), recorded where they belong. */
@@ -196,9 +188,8 @@ public class ReceiptPostings {
     }
 
     private Optional<ReceiptPostingRecord> current(Claim claim) {
-        ReceiptPostingRecord r = em.find(ReceiptPostingRecord.class, claim.receiptId(), LockModeType.PESSIMISTIC_WRITE);
         // another worker took over (after the in-flight timeout): its outcome counts, not ours
-        return r != null && "SENDING".equals(r.state) && r.attempts == claim.attempt() ? Optional.of(r) : Optional.empty();
+        return OUTBOX.current(em, claim.receiptId(), claim.attempt());
     }
 
     private String sent(Claim claim, long orderLineId, BuyerPlatformClient.Posted posted) {
@@ -240,8 +231,7 @@ public class ReceiptPostings {
             r.lastError = cut("gave up after " + (r.attempts - r.attemptsAtRequeue) + " attempts: " + problem);
             return "FAILED";
         }
-        r.state = "PENDING";
-        r.nextAttemptAt = Instant.now().plus(posting.retryDelay().multipliedBy(Math.min(r.attempts, 10)));
+        OUTBOX.retryLater(r, posting.retryDelay());
         return "RETRY";
     }
 

@@ -43,6 +43,25 @@ class ExceptionsPageTest {
     }
 
     @Test
+    void aCorrectedInvoiceShowsItsRevisionAndWhereTheEarlierOnesAre() {
+        PageFixtures.purchaseOrderWithReceipts("PO-PG-9");
+        long id = PageFixtures.invoiceWithTwoBreaches("INV-PG-9", "buyer-page-r", "PO-PG-9");
+        TestUsers.REVIEWER.given().get("/review/invoices/" + id).then().statusCode(200)
+                .body(containsString("revision <b id=\"revision\">1</b>,"));
+        // corrected price on line 2, line 1 still short on receipts: a second revision, still in exception
+        TestUsers.ADMIN.given().contentType(io.restassured.http.ContentType.JSON).body("""
+                {"supplier":"SUP-1","buyer":"buyer-page-r","invoiceNumber":"INV-PG-9","invoiceDate":"2026-11-20",
+                 "currency":"USD","purpose":"STANDARD","lines":[
+                  {"lineNumber":1,"poNumber":"PO-PG-9","poLineNumber":1,"quantity":10,"unitPrice":10.00,"uom":"EA"},
+                  {"lineNumber":2,"poNumber":"PO-PG-9","poLineNumber":2,"quantity":5,"unitPrice":2.00,"uom":"EA"}]}""")
+                .put("/api/invoices/" + id).then().statusCode(200);
+        TestUsers.REVIEWER.given().get("/review/invoices/" + id).then().statusCode(200)
+                .body(containsString("revision <b id=\"revision\">2</b> (corrected; earlier"))
+                .body(containsString("<a href=\"/api/invoices/" + id + "/revisions\">"))
+                .body(containsString("<tr data-code=\"PRICE_OVER_TOLERANCE\" data-state=\"CLEARED\""));
+    }
+
+    @Test
     void anInvoiceShowsPoReceiptsAndInvoiceSideBySideWithEachBreachHighlighted() {
         PageFixtures.purchaseOrderWithReceipts("PO-PG-3");
         long id = PageFixtures.invoiceWithTwoBreaches("INV-PG-3", "buyer-page-c", "PO-PG-3");
