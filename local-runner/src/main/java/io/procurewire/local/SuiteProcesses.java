@@ -152,11 +152,11 @@ public final class SuiteProcesses implements AutoCloseable {
                     config.put("procurewire.punchout.catalog-user", LOCAL_CATALOG_READER_USER);
                     config.put("procurewire.punchout.catalog-password", LOCAL_CATALOG_READER_PASSWORD);
                 }
-                if (suite.containsKey("order-sync-service")) {
-                    String orderSync = suite.get("order-sync-service").baseUrl();
-                    config.put("procurewire.punchout.order-request-url", orderSync + "/cxml/order-requests");
-                    config.put("procurewire.punchout.order-request-test-url", orderSync + "/cxml/order-requests/test");
-                }
+                // required: the URL handed to buyers for their OrderRequests. Without order-sync-service in this run
+                // (--only) it names order-sync-service's local default port, where a separately started one listens.
+                String orderSync = suite.getOrDefault("order-sync-service", ServiceSpec.named("order-sync-service")).baseUrl();
+                config.put("procurewire.punchout.order-request-url", orderSync + "/cxml/order-requests");
+                config.put("procurewire.punchout.order-request-test-url", orderSync + "/cxml/order-requests/test");
             }
             case "catalog-service" -> {
                 config.put("quarkus.security.users.embedded.users." + LOCAL_CATALOG_READER_USER, LOCAL_CATALOG_READER_PASSWORD);
