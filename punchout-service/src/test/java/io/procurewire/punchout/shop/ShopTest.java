@@ -45,9 +45,7 @@ class ShopTest {
     @BeforeEach
     @AfterEach
     void healthyCatalog() {
-        FakeCatalog.heal();
-        breakers.resetAll();
-        catalog.forgetRecentAnswers();
+        FakeCatalog.healthy();
     }
 
     private String shop(TestConnections.Registered connection, String operation) {
