@@ -82,6 +82,19 @@ class ShopTest {
     }
 
     @Test
+    void searchAndProductPagesCountTheCartLinesInTheHeader() {
+        String shop = shop(TestConnections.acme(true, null), "create");
+        given().get(shop + "/").then().statusCode(200).body(containsString("/cart\">Cart (0)</a>"));
+        given().formParam("partId", "P-100").formParam("quantity", "1").post(shop + "/cart/add");
+        given().formParam("partId", "P-200").formParam("aux", "BOX-10").formParam("quantity", "3")
+                .post(shop + "/cart/add");
+        given().formParam("partId", "P-100").formParam("quantity", "2").post(shop + "/cart/add");
+        given().get(shop + "/").then().statusCode(200).body(containsString("/cart\">Cart (2)</a>"));
+        given().get(shop + "/items/P-300").then().statusCode(200).body(containsString("/cart\">Cart (2)</a>"));
+        given().get(shop + "/cart").then().statusCode(200).body(containsString("/cart\">Cart (2)</a>"));
+    }
+
+    @Test
     void searchShowsABoundedTotalAsAtLeast() {
         String shop = shop(TestConnections.acme(true, null), "create");
         FakeCatalog.maxMatches = 2;
