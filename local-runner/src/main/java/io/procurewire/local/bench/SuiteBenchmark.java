@@ -223,9 +223,9 @@ public final class SuiteBenchmark {
             printTable();
             return rows.values().stream().anyMatch(r -> r.succeeded() <= 0 || r.failed() > 0) ? 1 : 0;
         }
-        measureWrk("shop product page", punchoutBase, "get.lua", List.of(write("product-pages.txt", productPages)),
+        measureWrk("shop product page", punchoutBase, "shop.lua", List.of(write("product-pages.txt", productPages)),
                 punchoutPid, catalogPid, punchoutLive);
-        measureWrk("shop search", punchoutBase, "get.lua", List.of(write("shop-searches.txt", shopSearches)),
+        measureWrk("shop search", punchoutBase, "shop.lua", List.of(write("shop-searches.txt", shopSearches)),
                 punchoutPid, catalogPid, punchoutLive);
         measureWrk("catalog price resolution (item read)", catalog.baseUrl(), "get.lua",
                 List.of(write("item-reads.txt", itemReads), catalogAuth), catalogPid, 0, select);
