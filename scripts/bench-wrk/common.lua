@@ -1,5 +1,6 @@
 -- Shared by the bench scripts: per-thread failure counting and one machine-readable result line.
--- A response fails when its HTTP status is not `expect_status` or its body lacks `expect_text` (when set).
+-- A response fails when its HTTP status is not `expect_status`, its body lacks `expect_text` (when set) or contains
+-- `reject_text` (when set).
 local threads = {}
 local next_id = 0
 
@@ -12,10 +13,12 @@ end
 failures = 0
 expect_status = 200
 expect_text = nil
+reject_text = nil
 first_failure = nil
 
 function response(status, headers, body)
-  if status ~= expect_status or (expect_text ~= nil and not string.find(body, expect_text, 1, true)) then
+  if status ~= expect_status or (expect_text ~= nil and not string.find(body, expect_text, 1, true))
+      or (reject_text ~= nil and string.find(body, reject_text, 1, true)) then
     failures = failures + 1
     if first_failure == nil then
       first_failure = status .. " " .. string.sub(body or "", 1, 300)

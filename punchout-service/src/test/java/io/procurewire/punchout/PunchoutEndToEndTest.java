@@ -36,7 +36,7 @@ class PunchoutEndToEndTest {
 
     @BeforeEach
     void healthyCatalog() {
-        FakeCatalog.heal();
+        FakeCatalog.healthy();
     }
 
     @Test

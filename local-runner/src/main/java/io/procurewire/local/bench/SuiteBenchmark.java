@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * <p>Options: {@code --short} (a few seconds per endpoint and a small catalog: proves the benchmark works, figures
  * mean nothing), {@code --seconds N}, {@code --warmup N}, {@code --connections N}, {@code --lua DIR},
  * {@code --only setup} (the ceilings and the two setup rows only, with a small catalog: quicker when working on the
- * setup path), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
+ * setup path), {@code --only shop} (the HTTP ceilings, the shop's product page and search and catalog-service's own
+ * item read and search, on the full catalog: quicker when working on the shop), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
  * {@code --catalog-jvm-flags "..."} (the same for catalog-service).
  */
 public final class SuiteBenchmark {
@@ -69,6 +70,7 @@ public final class SuiteBenchmark {
 
     private final boolean shortMode;
     private final boolean setupOnly;
+    private final boolean shopOnly;
     private final List<String> punchoutJvmFlags;
     private final List<String> catalogJvmFlags;
     private final int seconds;
@@ -83,6 +85,10 @@ public final class SuiteBenchmark {
     private SuiteBenchmark(Map<String, String> options, Path work) {
         this.shortMode = options.containsKey("short");
         this.setupOnly = "setup".equals(options.get("only"));
+        this.shopOnly = "shop".equals(options.get("only"));
+        if (options.containsKey("only") && !setupOnly && !shopOnly) {
+            throw new IllegalArgumentException("--only takes setup or shop, not " + options.get("only"));
+        }
         String flags = options.getOrDefault("punchout-jvm-flags", "").trim();
         this.punchoutJvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
         String catalogFlags = options.getOrDefault("catalog-jvm-flags", "").trim();
@@ -200,23 +206,26 @@ public final class SuiteBenchmark {
                 List.of(write("live.txt", List.of("/q/health/live"))), punchoutPid, catalogPid, null);
         measureWrk("HTTP ceiling: catalog GET /q/health/live", catalog.managementUrl() + "/q/health/live", "get.lua",
                 List.of(write("live-catalog.txt", List.of("/q/health/live"))), catalogPid, 0, null);
-        measurePgbench("pgbench INSERT 500 B, 16 clients", pgPort, "INSERT INTO ceiling (payload) VALUES (repeat('x', 500));\n");
-        measurePgbench("pgbench SELECT by PK, 16 clients", pgPort,
-                "\\set id random(1, 100000)\nSELECT payload FROM ceiling WHERE id = :id;\n");
         String insert = "pgbench INSERT 500 B, 16 clients";
         String select = "pgbench SELECT by PK, 16 clients";
         String punchoutLive = "HTTP ceiling: punchout GET /q/health/live";
-        measureWrk("punchout setup (create), 1,000 users", punchoutBase + "/cxml/punchout", "setup.lua",
-                List.of(template.toString(), runId + "-u", "1000"), punchoutPid, catalogPid, insert);
-        measureWrk("punchout setup (create), one hot user", punchoutBase + "/cxml/punchout", "setup.lua",
-                List.of(template.toString(), runId + "-h", "hot"), punchoutPid, catalogPid, insert);
+        if (!shopOnly) {
+            measurePgbench(insert, pgPort, "INSERT INTO ceiling (payload) VALUES (repeat('x', 500));\n");
+        }
+        measurePgbench(select, pgPort, "\\set id random(1, 100000)\nSELECT payload FROM ceiling WHERE id = :id;\n");
+        if (!shopOnly) {
+            measureWrk("punchout setup (create), 1,000 users", punchoutBase + "/cxml/punchout", "setup.lua",
+                    List.of(template.toString(), runId + "-u", "1000"), punchoutPid, catalogPid, insert);
+            measureWrk("punchout setup (create), one hot user", punchoutBase + "/cxml/punchout", "setup.lua",
+                    List.of(template.toString(), runId + "-h", "hot"), punchoutPid, catalogPid, insert);
+        }
         if (setupOnly) {
             printTable();
             return rows.values().stream().anyMatch(r -> r.succeeded() <= 0 || r.failed() > 0) ? 1 : 0;
         }
-        measureWrk("shop product page", punchoutBase, "get.lua", List.of(write("product-pages.txt", productPages)),
+        measureWrk("shop product page", punchoutBase, "shop.lua", List.of(write("product-pages.txt", productPages)),
                 punchoutPid, catalogPid, punchoutLive);
-        measureWrk("shop search", punchoutBase, "get.lua", List.of(write("shop-searches.txt", shopSearches)),
+        measureWrk("shop search", punchoutBase, "shop.lua", List.of(write("shop-searches.txt", shopSearches)),
                 punchoutPid, catalogPid, punchoutLive);
         measureWrk("catalog price resolution (item read)", catalog.baseUrl(), "get.lua",
                 List.of(write("item-reads.txt", itemReads), catalogAuth), catalogPid, 0, select);

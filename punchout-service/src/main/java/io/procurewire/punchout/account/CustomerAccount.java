@@ -64,6 +64,11 @@ public class CustomerAccount extends PanacheEntityBase {
     }
 
     public String displayName() {
+        return displayName(firstName, lastName, email, uniqueName);
+    }
+
+    /** The name the shop shows for a user: first and last name, else the e-mail, else the UniqueName. */
+    public static String displayName(String firstName, String lastName, String email, String uniqueName) {
         String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
         if (!name.isEmpty()) {
             return name;

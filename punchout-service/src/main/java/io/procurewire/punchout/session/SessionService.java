@@ -6,12 +6,17 @@ import io.procurewire.punchout.connection.CredentialMatch;
 import io.procurewire.punchout.connection.Environment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Opens sessions (from a setup request), redeems StartPage tokens once, and resolves session keys for the shop.
@@ -25,10 +30,12 @@ public class SessionService {
 
     private final PunchoutConfig config;
     private final EntityManager em;
+    private final DataSource dataSource;
 
-    public SessionService(PunchoutConfig config, EntityManager em) {
+    public SessionService(PunchoutConfig config, EntityManager em, DataSource dataSource) {
         this.config = config;
         this.em = em;
+        this.dataSource = dataSource;
     }
 
     public record Opened(PunchoutSession session, String startToken) {
@@ -112,65 +119,74 @@ public class SessionService {
     }
 
     /**
-     * One statement reads the session with the two names the shop shows (buyer and user); activity is written, in a
-     * transaction of its own, only when the last one recorded is older than ACTIVITY_GRANULARITY.
+     * One statement, plain JDBC on the Agroal pool (no Hibernate session, no transaction), reads the session with the
+     * two names the shop shows (buyer and user) and the number of lines in its cart (the header's "Cart (n)"); activity
+     * is written, in an autocommit statement of its own, only when the last one recorded is older than
+     * ACTIVITY_GRANULARITY.
      */
     private ShopSession resolve(String sessionKey, boolean closedAllowed) {
-        Object[] row = null;
-        if (Tokens.wellFormed(sessionKey)) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(RESOLVE).setParameter(1, Tokens.hash(sessionKey)).getResultList();
-            row = rows.isEmpty() ? null : rows.getFirst();
+        if (!Tokens.wellFormed(sessionKey)) {
+            throw unknownSession();
         }
-        if (row == null) {
-            throw new ShopException(404, "Unknown shopping session",
-                    "This shopping session does not exist. Return to your procurement system and punch out again.");
+        try (Connection connection = dataSource.getConnection()) {
+            ShopSession session;
+            Instant lastActivityAt;
+            try (PreparedStatement statement = connection.prepareStatement(RESOLVE)) {
+                statement.setString(1, Tokens.hash(sessionKey));
+                try (ResultSet r = statement.executeQuery()) {
+                    if (!r.next()) {
+                        throw unknownSession();
+                    }
+                    Instant closedAt = instant(r.getObject(6, OffsetDateTime.class));
+                    lastActivityAt = instant(r.getObject(7, OffsetDateTime.class));
+                    if (closedAt != null && !closedAllowed) {
+                        throw new ShopException(410, "This shopping session has ended",
+                                "The cart was returned to your procurement system. To change it, edit the cart there.");
+                    }
+                    session = new ShopSession(r.getLong(1), sessionKey, r.getLong(2), r.getString(8), r.getString(3),
+                            r.getString(4), Operation.valueOf(r.getString(5)),
+                            CustomerAccount.displayName(r.getString(9), r.getString(10), r.getString(11), r.getString(12)),
+                            closedAt != null, "TEST".equals(r.getString(13)), r.getInt(14));
+                }
+            }
+            Instant now = Instant.now();
+            if (lastActivityAt.plus(config.sessionIdleTimeout()).isBefore(now)) {
+                throw new ShopException(410, "Your shopping session has expired",
+                        "It was inactive for more than " + minutes(config.sessionIdleTimeout())
+                                + ". Return to your procurement system and punch out again.");
+            }
+            if (!session.closed() && lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "update punchout_session set last_activity_at = ? where id = ? and last_activity_at < ?")) {
+                    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+                    update.setObject(1, at);
+                    update.setLong(2, session.id());
+                    update.setObject(3, at);
+                    update.executeUpdate();
+                }
+            }
+            return session;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the shopping session", e);
         }
-        long id = ((Number) row[0]).longValue();
-        long connectionId = ((Number) row[1]).longValue();
-        Operation operation = Operation.valueOf((String) row[4]);
-        Instant closedAt = instant(row[5]);
-        Instant lastActivityAt = instant(row[6]);
-        Instant now = Instant.now();
-        if (closedAt != null && !closedAllowed) {
-            throw new ShopException(410, "This shopping session has ended",
-                    "The cart was returned to your procurement system. To change it, edit the cart there.");
-        }
-        if (lastActivityAt.plus(config.sessionIdleTimeout()).isBefore(now)) {
-            throw new ShopException(410, "Your shopping session has expired",
-                    "It was inactive for more than " + minutes(config.sessionIdleTimeout())
-                            + ". Return to your procurement system and punch out again.");
-        }
-        if (closedAt == null && lastActivityAt.plus(ACTIVITY_GRANULARITY).isBefore(now)) {
-            QuarkusTransaction.joiningExisting().run(() -> em.createNativeQuery(
-                            "update punchout_session set last_activity_at = ?1 where id = ?2 and last_activity_at < ?1")
-                    .setParameter(1, now).setParameter(2, id).executeUpdate());
-        }
-        CustomerAccount account = new CustomerAccount();
-        account.firstName = (String) row[8];
-        account.lastName = (String) row[9];
-        account.email = (String) row[10];
-        account.uniqueName = (String) row[11];
-        return new ShopSession(id, sessionKey, connectionId, (String) row[7], (String) row[2], (String) row[3],
-                operation, account.displayName(), closedAt != null, "TEST".equals(row[12]));
     }
 
     private static final String RESOLVE = """
             select s.id, s.connection_id, s.buyer_code, s.contract_code, s.operation, s.closed_at, s.last_activity_at,
-                   c.buyer_name, a.first_name, a.last_name, a.email, a.unique_name, s.environment
+                   c.buyer_name, a.first_name, a.last_name, a.email, a.unique_name, s.environment,
+                   (select count(*) from cart k join cart_line l on l.cart_id = k.id where k.session_id = s.id)
             from punchout_session s
                 join buyer_connection c on c.id = s.connection_id
                 join customer_account a on a.id = s.account_id
-            where s.session_key_hash = ?1""";
+            where s.session_key_hash = ?""";
 
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant i -> i;
-            case java.sql.Timestamp t -> t.toInstant();
-            case java.time.OffsetDateTime o -> o.toInstant();
-            default -> throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-        };
+    private static ShopException unknownSession() {
+        return new ShopException(404, "Unknown shopping session",
+                "This shopping session does not exist. Return to your procurement system and punch out again.");
+    }
+
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
     }
 
     private static ShopException unknownStartPage() {

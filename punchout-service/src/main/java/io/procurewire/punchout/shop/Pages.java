@@ -9,10 +9,10 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "shop")
 public class Pages {
 
-    public static native TemplateInstance search(ShopSession session, CartView cart, SearchView results,
+    public static native TemplateInstance search(ShopSession session, CartSummary cart, SearchView results,
                                                  boolean possiblyStale, FacetView facets);
 
-    public static native TemplateInstance item(ShopSession session, CartView cart, ItemView item,
+    public static native TemplateInstance item(ShopSession session, CartSummary cart, ItemView item,
                                                boolean possiblyStale, String quantityError, ProductDetails details);
 
     public static native TemplateInstance cart(ShopSession session, CartView cart, String quantityError);

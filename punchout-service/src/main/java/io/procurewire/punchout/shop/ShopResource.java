@@ -4,7 +4,6 @@ import io.procurewire.punchout.cart.InvalidQuantity;
 
 import io.procurewire.punchout.PunchoutConfig;
 import io.procurewire.punchout.cart.CartService;
-import io.procurewire.punchout.cart.CartView;
 import io.procurewire.punchout.catalog.CatalogClient;
 import io.procurewire.punchout.catalog.CatalogDtos.CatalogItem;
 import io.procurewire.punchout.catalog.CatalogDtos.Facets;
@@ -26,10 +25,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The shop a punching-out user sees. The StartPage URL is redeemed once and answered with a redirect into
@@ -46,14 +47,16 @@ public class ShopResource {
     private final CartService carts;
     private final CheckoutService checkout;
     private final PunchoutConfig config;
+    private final ManagedExecutor executor;
 
     public ShopResource(SessionService sessions, CatalogClient catalog, CartService carts, CheckoutService checkout,
-                        PunchoutConfig config) {
+                        PunchoutConfig config, ManagedExecutor executor) {
         this.sessions = sessions;
         this.catalog = catalog;
         this.carts = carts;
         this.checkout = checkout;
         this.config = config;
+        this.executor = executor;
     }
 
     @GET
@@ -71,15 +74,24 @@ public class ShopResource {
         ShopSession session = sessions.resolve(key);
         int size = config.shopPageSize();
         int safePage = Math.max(0, Math.min(page, 10_000));
-        Fetched<SearchPage> found = catalog.search(session.buyerCode(), session.contractCode(), query, unspsc,
-                manufacturer, safePage, size);
+        // the facet counts are asked for at the same time as the results (on another worker), not after them: the page
+        // waits for the slower of the two calls, not for their sum. The facets call never fails (its fallback answers).
+        CompletableFuture<Fetched<Facets>> facets = CompletableFuture.supplyAsync(
+                () -> catalog.facets(session.buyerCode(), session.contractCode(), query, unspsc, manufacturer), executor);
+        Fetched<SearchPage> found;
+        try {
+            found = catalog.search(session.buyerCode(), session.contractCode(), query, unspsc, manufacturer, safePage,
+                    size);
+        } catch (RuntimeException e) {
+            facets.cancel(false);
+            throw e;
+        }
         List<CatalogItem> items = found.value().items() == null ? List.of() : found.value().items();
         SearchView results = SearchView.of(items.stream().map(i -> ItemView.of(i, session.base())).toList(),
                 query, unspsc, manufacturer, safePage, size, found.value().total(), found.value().totalCapped(),
                 session.base());
-        Fetched<Facets> facets = catalog.facets(session.buyerCode(), session.contractCode(), query, unspsc, manufacturer);
-        return Pages.search(session, carts.view(session), results, found.possiblyStale(),
-                FacetView.of(facets.value(), query, unspsc, manufacturer, session.base()));
+        return Pages.search(session, new CartSummary(session.cartLines()), results, found.possiblyStale(),
+                FacetView.of(facets.join().value(), query, unspsc, manufacturer, session.base()));
     }
 
     @GET
@@ -91,7 +103,8 @@ public class ShopResource {
         Fetched<Optional<CatalogItem>> found = catalog.item(session.buyerCode(), session.contractCode(), partId, aux);
         CatalogItem item = found.value().orElseThrow(() -> new ShopException(404, "Item not found",
                 "Item " + partId + " is not in your catalog.", session.base()));
-        return Pages.item(session, carts.view(session), ItemView.of(item, session.base()), found.possiblyStale(),
+        return Pages.item(session, new CartSummary(session.cartLines()), ItemView.of(item, session.base()),
+                found.possiblyStale(),
                 InvalidQuantity.message(quantityError, unit, config.maxLineQuantity()).orElse(null),
                 ProductDetails.of(item));
     }
@@ -184,10 +197,5 @@ public class ShopResource {
 
     private static Response toCart(ShopSession session) {
         return Response.seeOther(URI.create(session.base() + "/cart")).build();
-    }
-
-    /** For tests and the benchmark: the view a page would render. */
-    CartView cartView(ShopSession session) {
-        return carts.view(session);
     }
 }

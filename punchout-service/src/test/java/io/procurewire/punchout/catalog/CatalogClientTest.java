@@ -3,7 +3,6 @@ package io.procurewire.punchout.catalog;
 import io.procurewire.punchout.catalog.CatalogDtos.QuoteLineRequest;
 import io.procurewire.punchout.fakecatalog.FakeCatalog;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,15 +22,11 @@ class CatalogClientTest {
 
     @Inject
     CatalogClient catalog;
-    @Inject
-    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     @AfterEach
     void healthyCatalogAndEmptyCache() {
-        FakeCatalog.heal();
-        breakers.resetAll();
-        catalog.forgetRecentAnswers();
+        FakeCatalog.healthy();
     }
 
     @Test

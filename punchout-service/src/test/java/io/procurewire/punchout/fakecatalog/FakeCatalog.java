@@ -1,5 +1,9 @@
 package io.procurewire.punchout.fakecatalog;
 
+import io.procurewire.punchout.catalog.CatalogClient;
+import io.quarkus.arc.Arc;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,5 +112,16 @@ public final class FakeCatalog {
         facetsFailWithStatus = 0;
         maxMatches = 0;
         DURING_NEXT_QUOTE.set(null);
+    }
+
+    /**
+     * Where every test starts (and ends) when it talks to the catalog: the fake answers normally again, every circuit
+     * breaker of the application is closed and the fallback cache of recent answers is empty. For {@code @QuarkusTest}s
+     * (it looks the beans up in the running application).
+     */
+    public static void healthy() {
+        heal();
+        Arc.container().instance(CircuitBreakerMaintenance.class).get().resetAll();
+        Arc.container().instance(CatalogClient.class).get().forgetRecentAnswers();
     }
 }

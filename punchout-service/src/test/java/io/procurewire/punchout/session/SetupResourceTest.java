@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.procurewire.punchout.catalog.CatalogClient;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,16 +44,12 @@ class SetupResourceTest {
     EntityManager em;
 
     @Inject
-    CatalogClient catalog;
-    @Inject
     CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     @AfterEach
     void healthyCatalog() {
-        FakeCatalog.heal();
-        breakers.resetAll();
-        catalog.forgetRecentAnswers();
+        FakeCatalog.healthy();
     }
 
     @Test

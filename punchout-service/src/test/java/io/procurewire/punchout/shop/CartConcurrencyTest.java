@@ -31,7 +31,7 @@ class CartConcurrencyTest {
     @BeforeEach
     @AfterEach
     void healthyCatalog() {
-        FakeCatalog.heal();
+        FakeCatalog.healthy();
     }
 
     private static String shop(TestConnections.Registered acme) {

@@ -2,11 +2,8 @@ package io.procurewire.punchout.shop;
 
 import io.procurewire.punchout.Punchout;
 import io.procurewire.punchout.TestConnections;
-import io.procurewire.punchout.catalog.CatalogClient;
 import io.procurewire.punchout.fakecatalog.FakeCatalog;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,17 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ShopFacetsTest {
 
-    @Inject
-    CatalogClient catalog;
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
     @BeforeEach
     @AfterEach
     void healthyCatalog() {
-        FakeCatalog.heal();
-        breakers.resetAll();
-        catalog.forgetRecentAnswers();
+        FakeCatalog.healthy();
     }
 
     private static String shop() {

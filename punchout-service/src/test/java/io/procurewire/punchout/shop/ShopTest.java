@@ -45,9 +45,7 @@ class ShopTest {
     @BeforeEach
     @AfterEach
     void healthyCatalog() {
-        FakeCatalog.heal();
-        breakers.resetAll();
-        catalog.forgetRecentAnswers();
+        FakeCatalog.healthy();
     }
 
     private String shop(TestConnections.Registered connection, String operation) {
@@ -81,6 +79,19 @@ class ShopTest {
         given().get("/punchout/start/" + "x".repeat(43)).then().statusCode(404)
                 .body(containsString("Unknown punchout link"));
         given().get("/punchout/start/short").then().statusCode(404);
+    }
+
+    @Test
+    void searchAndProductPagesCountTheCartLinesInTheHeader() {
+        String shop = shop(TestConnections.acme(true, null), "create");
+        given().get(shop + "/").then().statusCode(200).body(containsString("/cart\">Cart (0)</a>"));
+        given().formParam("partId", "P-100").formParam("quantity", "1").post(shop + "/cart/add");
+        given().formParam("partId", "P-200").formParam("aux", "BOX-10").formParam("quantity", "3")
+                .post(shop + "/cart/add");
+        given().formParam("partId", "P-100").formParam("quantity", "2").post(shop + "/cart/add");
+        given().get(shop + "/").then().statusCode(200).body(containsString("/cart\">Cart (2)</a>"));
+        given().get(shop + "/items/P-300").then().statusCode(200).body(containsString("/cart\">Cart (2)</a>"));
+        given().get(shop + "/cart").then().statusCode(200).body(containsString("/cart\">Cart (2)</a>"));
     }
 
     @Test

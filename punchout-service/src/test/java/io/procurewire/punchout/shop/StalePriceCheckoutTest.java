@@ -2,7 +2,6 @@ package io.procurewire.punchout.shop;
 
 import io.procurewire.punchout.Punchout;
 import io.procurewire.punchout.TestConnections;
-import io.procurewire.punchout.catalog.CatalogClient;
 import io.procurewire.punchout.fakecatalog.FakeCatalog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -33,15 +32,11 @@ class StalePriceCheckoutTest {
     }
 
     @Inject
-    CatalogClient catalog;
-    @Inject
     CircuitBreakerMaintenance breakers;
 
     @AfterEach
     void heal() {
-        FakeCatalog.heal();
-        breakers.resetAll();
-        catalog.forgetRecentAnswers();
+        FakeCatalog.healthy();
     }
 
     @Test
