@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * <p>Options: {@code --short} (a few seconds per endpoint and a small catalog: proves the benchmark works, figures
  * mean nothing), {@code --seconds N}, {@code --warmup N}, {@code --connections N}, {@code --lua DIR},
  * {@code --only setup} (the ceilings and the two setup rows only, with a small catalog: quicker when working on the
- * setup path), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
+ * setup path), {@code --only catalog} (catalog-service's ceilings and rows only: item read, search, facets), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
  * {@code --catalog-jvm-flags "..."} (the same for catalog-service).
  */
 public final class SuiteBenchmark {
@@ -69,6 +69,7 @@ public final class SuiteBenchmark {
 
     private final boolean shortMode;
     private final boolean setupOnly;
+    private final boolean catalogOnly;
     private final List<String> punchoutJvmFlags;
     private final List<String> catalogJvmFlags;
     private final int seconds;
@@ -83,6 +84,7 @@ public final class SuiteBenchmark {
     private SuiteBenchmark(Map<String, String> options, Path work) {
         this.shortMode = options.containsKey("short");
         this.setupOnly = "setup".equals(options.get("only"));
+        this.catalogOnly = "catalog".equals(options.get("only"));
         String flags = options.getOrDefault("punchout-jvm-flags", "").trim();
         this.punchoutJvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
         String catalogFlags = options.getOrDefault("catalog-jvm-flags", "").trim();
@@ -177,6 +179,8 @@ public final class SuiteBenchmark {
         List<String> shopSearches = new ArrayList<>();
         List<String> itemReads = new ArrayList<>();
         List<String> catalogSearches = new ArrayList<>();
+        List<String> catalogFacets = new ArrayList<>();
+        Random facetRandom = new Random(43);
         for (int i = 0; i < 2000; i++) {
             String shop = shops.get(i % shops.size());
             productPages.add(shop + "/items/P-" + (1 + random.nextInt(products)));
@@ -189,6 +193,11 @@ public final class SuiteBenchmark {
             String filter = random.nextInt(3) == 0 ? "&unspsc=" + UNSPSC[random.nextInt(UNSPSC.length)].substring(0, 2) : "";
             catalogSearches.add("/api/buyers/buyer-" + (1 + random.nextInt(contracts)) + "/catalog/search?q=" + query
                     + filter + "&page=" + random.nextInt(3) + "&size=20");
+            // the same mix, as a shop's search page asks for its facet counts (a generator of its own, so the other
+            // rows draw what they drew before this row was added)
+            catalogFacets.add("/api/buyers/buyer-" + (1 + facetRandom.nextInt(contracts)) + "/catalog/facets?q="
+                    + searchQuery(facetRandom, products) + (facetRandom.nextInt(3) == 0
+                    ? "&unspsc=" + UNSPSC[facetRandom.nextInt(UNSPSC.length)].substring(0, 2) : ""));
         }
         String catalogAuth = "Basic " + Base64.getEncoder().encodeToString((SuiteProcesses.LOCAL_CATALOG_READER_USER + ":"
                 + SuiteProcesses.LOCAL_CATALOG_READER_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -196,8 +205,10 @@ public final class SuiteBenchmark {
         long catalogPid = catalogRun.process().pid();
 
         System.out.printf("==> Measuring: wrk, %d connections, %d s warm-up + %d s per endpoint%n", connections, warmup, seconds);
-        measureWrk("HTTP ceiling: punchout GET /q/health/live", punchout.managementUrl() + "/q/health/live", "get.lua",
-                List.of(write("live.txt", List.of("/q/health/live"))), punchoutPid, catalogPid, null);
+        if (!catalogOnly) {
+            measureWrk("HTTP ceiling: punchout GET /q/health/live", punchout.managementUrl() + "/q/health/live", "get.lua",
+                    List.of(write("live.txt", List.of("/q/health/live"))), punchoutPid, catalogPid, null);
+        }
         measureWrk("HTTP ceiling: catalog GET /q/health/live", catalog.managementUrl() + "/q/health/live", "get.lua",
                 List.of(write("live-catalog.txt", List.of("/q/health/live"))), catalogPid, 0, null);
         measurePgbench("pgbench INSERT 500 B, 16 clients", pgPort, "INSERT INTO ceiling (payload) VALUES (repeat('x', 500));\n");
@@ -206,22 +217,28 @@ public final class SuiteBenchmark {
         String insert = "pgbench INSERT 500 B, 16 clients";
         String select = "pgbench SELECT by PK, 16 clients";
         String punchoutLive = "HTTP ceiling: punchout GET /q/health/live";
-        measureWrk("punchout setup (create), 1,000 users", punchoutBase + "/cxml/punchout", "setup.lua",
-                List.of(template.toString(), runId + "-u", "1000"), punchoutPid, catalogPid, insert);
-        measureWrk("punchout setup (create), one hot user", punchoutBase + "/cxml/punchout", "setup.lua",
-                List.of(template.toString(), runId + "-h", "hot"), punchoutPid, catalogPid, insert);
+        if (!catalogOnly) {
+            measureWrk("punchout setup (create), 1,000 users", punchoutBase + "/cxml/punchout", "setup.lua",
+                    List.of(template.toString(), runId + "-u", "1000"), punchoutPid, catalogPid, insert);
+            measureWrk("punchout setup (create), one hot user", punchoutBase + "/cxml/punchout", "setup.lua",
+                    List.of(template.toString(), runId + "-h", "hot"), punchoutPid, catalogPid, insert);
+        }
         if (setupOnly) {
             printTable();
             return rows.values().stream().anyMatch(r -> r.succeeded() <= 0 || r.failed() > 0) ? 1 : 0;
         }
-        measureWrk("shop product page", punchoutBase, "get.lua", List.of(write("product-pages.txt", productPages)),
-                punchoutPid, catalogPid, punchoutLive);
-        measureWrk("shop search", punchoutBase, "get.lua", List.of(write("shop-searches.txt", shopSearches)),
-                punchoutPid, catalogPid, punchoutLive);
+        if (!catalogOnly) {
+            measureWrk("shop product page", punchoutBase, "get.lua", List.of(write("product-pages.txt", productPages)),
+                    punchoutPid, catalogPid, punchoutLive);
+            measureWrk("shop search", punchoutBase, "get.lua", List.of(write("shop-searches.txt", shopSearches)),
+                    punchoutPid, catalogPid, punchoutLive);
+        }
         measureWrk("catalog price resolution (item read)", catalog.baseUrl(), "get.lua",
                 List.of(write("item-reads.txt", itemReads), catalogAuth), catalogPid, 0, select);
         measureWrk("catalog search", catalog.baseUrl(), "get.lua",
                 List.of(write("catalog-searches.txt", catalogSearches), catalogAuth), catalogPid, 0, select);
+        measureWrk("catalog facets", catalog.baseUrl(), "get.lua",
+                List.of(write("catalog-facets.txt", catalogFacets), catalogAuth), catalogPid, 0, select);
 
         printTable();
         // --short runs cold JVMs for seconds: a slow first answer may time out, so it only fails when an endpoint
