@@ -46,7 +46,7 @@ public class CatalogFacets {
     static String sql(boolean text, boolean unspsc, boolean manufacturer, boolean restricted) {
         StringBuilder matches = new StringBuilder("SELECT p.unspsc, p.manufacturer_name FROM product p");
         if (text) {
-            matches.append(" CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q");
+            matches.append(io.procurewire.catalog.search.SearchCriteria.TEXT_QUERY);
         }
         if (restricted) {
             matches.append(" JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -78,7 +79,7 @@ public class BuyerCatalog {
             readSql(true, true)};
 
     static String readSql(boolean namedContract, boolean auxiliaryId) {
-        return "SELECT " + CONTRACT_AS + ", " + ITEM_COLUMNS + " FROM (SELECT 1) one"
+        return "SELECT " + CONTRACT_AS + ", " + ITEM_COLUMNS + ", p.attributes::text AS attributes FROM (SELECT 1) one"
                 + " LEFT JOIN LATERAL (SELECT " + CONTRACT_COLUMNS + " FROM contract"
                 + (namedContract ? " WHERE code = ?"
                         : " WHERE buyer_code = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)"
@@ -89,9 +90,15 @@ public class BuyerCatalog {
                 + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = k.id";
     }
 
-    /** An item read: the contract governing the buyer's view (null: none, list prices) and the product (null: unknown). */
-    public record ItemRead(ContractTerms contract, BuyerItem item) {
+    /**
+     * An item read: the contract governing the buyer's view (null: none, list prices), the product (null: unknown)
+     * and its attributes in key order (empty when it has none or is unknown).
+     */
+    public record ItemRead(ContractTerms contract, BuyerItem item, Map<String, String> attributes) {
     }
+
+    private static final TypeReference<TreeMap<String, String>> ATTRIBUTES = new TypeReference<>() {
+    };
 
     /**
      * Search statements: one per combination of the criteria present (text, UNSPSC prefix, manufacturer, assortment
@@ -99,7 +106,7 @@ public class BuyerCatalog {
      * catch-all form ({@code ? IS NULL OR ...}) would be one statement whose generic plan suits no combination;
      * these are prepared once per connection each and planned for what they filter.
      *
-     * <p>Bounded work per query: the inner select takes at most {@code maxMatches + 1} matches (the last parameter),
+     * <p>Bounded work per query: the inner select takes at most {@code maxMatches + 1} matches (a parameter),
      * so a broad word that matches thousands of products costs as much as one that matches a thousand. Without text
      * they are the first in part-number order (paging is exact up to {@code maxMatches}); with text they are the
      * first matches PostgreSQL finds, ranked by {@code ts_rank} among themselves: exact ranking when a query matches
@@ -115,17 +122,19 @@ public class BuyerCatalog {
     }
 
     static String searchSql(boolean text, boolean unspsc, boolean manufacturer, boolean restricted, boolean count) {
+        // the matches: narrow rows (id, sort keys, rank), so that taking, ranking and counting up to maxMatches + 1 of
+        // them reads no other column and joins nothing but a restricted assortment's lines
         StringBuilder matches = new StringBuilder(count ? "SELECT 1"
-                : "SELECT " + ITEM_COLUMNS + (text ? ", ts_rank(p.search_vector, q.query) AS rank" : ""));
+                : "SELECT p.id, p.supplier_part_id, p.supplier_part_auxiliary_id"
+                + (text ? ", ts_rank(p.search_vector, q.query) AS rank" : ""));
         matches.append(" FROM product p");
         if (text) {
-            matches.append(" CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query) q");
+            matches.append(SearchCriteria.TEXT_QUERY);
         }
-        matches.append(" LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?");
-        SearchCriteria.appendWhere(matches, text, unspsc, manufacturer);
         if (restricted) {
-            matches.append(" AND l.id IS NOT NULL");
+            matches.append(" JOIN contract_line r ON r.product_id = p.id AND r.contract_id = ?");
         }
+        SearchCriteria.appendWhere(matches, text, unspsc, manufacturer);
         if (!text && !count) {
             matches.append(" ORDER BY p.supplier_part_id, p.supplier_part_auxiliary_id");
         }
@@ -133,10 +142,13 @@ public class BuyerCatalog {
         if (count) {
             return "SELECT count(*) FROM (" + matches + ") m";
         }
-        return "SELECT m.*, count(*) OVER () AS total FROM (" + matches + ") m"
-                + (text ? " ORDER BY m.rank DESC, m.supplier_part_id, m.supplier_part_auxiliary_id"
-                        : " ORDER BY m.supplier_part_id, m.supplier_part_auxiliary_id")
-                + " LIMIT ? OFFSET ?";
+        String order = (text ? " ORDER BY m.rank DESC, m.supplier_part_id, m.supplier_part_auxiliary_id"
+                : " ORDER BY m.supplier_part_id, m.supplier_part_auxiliary_id");
+        // then the page of them (counted before it is cut), and only its rows read in full with the buyer's line
+        return "SELECT " + ITEM_COLUMNS + ", m.total FROM (SELECT m.*, count(*) OVER () AS total FROM (" + matches
+                + ") m" + order + " LIMIT ? OFFSET ?) m"
+                + " JOIN product p ON p.id = m.id"
+                + " LEFT JOIN contract_line l ON l.product_id = p.id AND l.contract_id = ?" + order;
     }
 
     private static String searchStatement(boolean text, String unspsc, String manufacturer, boolean restricted, boolean count) {
@@ -144,14 +156,19 @@ public class BuyerCatalog {
                 | (restricted ? 8 : 0) | (count ? 16 : 0)];
     }
 
-    /** Binds the parameters of a {@link #searchSql} statement in its order; returns the next parameter index. */
-    private static int bindSearch(PreparedStatement s, String text, ContractTerms contract, String unspsc,
-                                  String manufacturer) throws SQLException {
+    /**
+     * Binds the matching parameters of a {@link #searchSql} statement in its order (text, restricted assortment's
+     * contract, UNSPSC prefix, manufacturer); returns the next parameter index.
+     */
+    private static int bindSearch(PreparedStatement s, String text, ContractTerms contract, boolean restricted,
+                                  String unspsc, String manufacturer) throws SQLException {
         int i = 1;
         if (!text.isEmpty()) {
             s.setString(i++, text);
         }
-        setContract(s, i++, contract);
+        if (restricted) {
+            s.setLong(i++, contract.id());
+        }
         if (unspsc != null) {
             s.setString(i++, unspsc);
         }
@@ -268,7 +285,11 @@ public class BuyerCatalog {
                     }
                 }
                 rs.getLong("id");
-                return new ItemRead(contract, rs.wasNull() ? null : item(rs));
+                if (rs.wasNull()) {
+                    return new ItemRead(contract, null, Map.of());
+                }
+                BuyerItem item = item(rs);
+                return new ItemRead(contract, item, attributes(rs.getString("attributes"), item.productId()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read product " + lookup.supplierPartId(), e);
@@ -343,11 +364,12 @@ public class BuyerCatalog {
         }
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(searchStatement(!noText, unspsc, manufacturer, restricted, false))) {
-            int i = bindSearch(s, text, contract, unspsc, manufacturer);
+            int i = bindSearch(s, text, contract, restricted, unspsc, manufacturer);
             s.setInt(i++, maxMatches + 1);
             // never past the bound: the match after it only tells that there are more
             s.setLong(i++, Math.min(query.size(), maxMatches - offset));
-            s.setLong(i, offset);
+            s.setLong(i++, offset);
+            setContract(s, i, contract);
             List<BuyerItem> items = new ArrayList<>();
             long matches = -1;
             try (ResultSet rs = s.executeQuery()) {
@@ -407,7 +429,7 @@ public class BuyerCatalog {
     private long count(Connection c, String text, ContractTerms contract, String unspsc, String manufacturer,
                        boolean restricted) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(searchStatement(!text.isEmpty(), unspsc, manufacturer, restricted, true))) {
-            int i = bindSearch(s, text, contract, unspsc, manufacturer);
+            int i = bindSearch(s, text, contract, restricted, unspsc, manufacturer);
             s.setInt(i, maxMatches + 1);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -440,6 +462,17 @@ public class BuyerCatalog {
                 leadTimeDays, rs.getString("image_url"),
                 new ProductPrice(rs.getBigDecimal("list_price"), rs.getString("currency"), rs.getLong("price_version"),
                         rs.getBoolean("active")), line);
+    }
+
+    private Map<String, String> attributes(String text, long productId) {
+        if (text == null || text.equals("{}")) {
+            return Map.of();
+        }
+        try {
+            return json.readValue(text, ATTRIBUTES);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("unreadable attributes of product " + productId, e);
+        }
     }
 
     private List<Tier> tiers(String text) {

@@ -32,12 +32,10 @@ public class BuyerCatalogResource {
 
     private final BuyerCatalog catalog;
     private final CatalogConfig config;
-    private final ProductAttributes attributes;
 
-    BuyerCatalogResource(BuyerCatalog catalog, CatalogConfig config, ProductAttributes attributes) {
+    BuyerCatalogResource(BuyerCatalog catalog, CatalogConfig config) {
         this.catalog = catalog;
         this.config = config;
-        this.attributes = attributes;
     }
 
     @RegisterForReflection
@@ -69,7 +67,10 @@ public class BuyerCatalogResource {
                 page, size, result.total(), result.totalCapped());
     }
 
-    /** One product as the buyer sees it, with its attributes; 404 when unknown, discontinued or outside the buyer's assortment. */
+    /**
+     * One product as the buyer sees it, with its attributes, read in one statement (contract, product, line and
+     * attributes); 404 when unknown, discontinued or outside the buyer's assortment.
+     */
     @GET
     @Path("/items/{supplierPartId}")
     public CatalogItem item(@PathParam("buyerCode") String buyerCode, @PathParam("supplierPartId") String supplierPartId,
@@ -84,7 +85,7 @@ public class BuyerCatalogResource {
                 && contract.assortment() == ContractTerms.Assortment.CONTRACT_LINES && item.line() == null)) {
             throw ProblemException.notFound("product " + supplierPartId + " for buyer", buyerCode);
         }
-        return item.toCatalogItem(contract, today).withAttributes(attributes.of(item.productId()));
+        return item.toCatalogItem(contract, today).withAttributes(read.attributes());
     }
 
     /** The buyer's catalog at their prices, as CIF 3.0 (format=cif, default) or CSV (format=csv). */

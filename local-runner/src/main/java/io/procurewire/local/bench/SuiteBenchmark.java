@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
  * mean nothing), {@code --seconds N}, {@code --warmup N}, {@code --connections N}, {@code --lua DIR},
  * {@code --only setup} (the ceilings and the two setup rows only, with a small catalog: quicker when working on the
  * setup path), {@code --only shop} (the HTTP ceilings, the shop's product page and search and catalog-service's own
- * item read and search, on the full catalog: quicker when working on the shop), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
+ * item read and search, on the full catalog: quicker when working on the shop), {@code --only catalog}
+ * (catalog-service's ceilings and rows only: item read, search, facets), {@code --punchout-jvm-flags "..."} (extra JVM flags for punchout-service, e.g. a JFR recording),
  * {@code --catalog-jvm-flags "..."} (the same for catalog-service).
  */
 public final class SuiteBenchmark {
@@ -71,6 +72,7 @@ public final class SuiteBenchmark {
     private final boolean shortMode;
     private final boolean setupOnly;
     private final boolean shopOnly;
+    private final boolean catalogOnly;
     private final List<String> punchoutJvmFlags;
     private final List<String> catalogJvmFlags;
     private final int seconds;
@@ -86,8 +88,9 @@ public final class SuiteBenchmark {
         this.shortMode = options.containsKey("short");
         this.setupOnly = "setup".equals(options.get("only"));
         this.shopOnly = "shop".equals(options.get("only"));
-        if (options.containsKey("only") && !setupOnly && !shopOnly) {
-            throw new IllegalArgumentException("--only takes setup or shop, not " + options.get("only"));
+        this.catalogOnly = "catalog".equals(options.get("only"));
+        if (options.containsKey("only") && !setupOnly && !shopOnly && !catalogOnly) {
+            throw new IllegalArgumentException("--only takes setup, shop or catalog, not " + options.get("only"));
         }
         String flags = options.getOrDefault("punchout-jvm-flags", "").trim();
         this.punchoutJvmFlags = flags.isEmpty() ? List.of() : List.of(flags.split("\\s+"));
@@ -183,6 +186,8 @@ public final class SuiteBenchmark {
         List<String> shopSearches = new ArrayList<>();
         List<String> itemReads = new ArrayList<>();
         List<String> catalogSearches = new ArrayList<>();
+        List<String> catalogFacets = new ArrayList<>();
+        Random facetRandom = new Random(43);
         for (int i = 0; i < 2000; i++) {
             String shop = shops.get(i % shops.size());
             productPages.add(shop + "/items/P-" + (1 + random.nextInt(products)));
@@ -195,6 +200,11 @@ public final class SuiteBenchmark {
             String filter = random.nextInt(3) == 0 ? "&unspsc=" + UNSPSC[random.nextInt(UNSPSC.length)].substring(0, 2) : "";
             catalogSearches.add("/api/buyers/buyer-" + (1 + random.nextInt(contracts)) + "/catalog/search?q=" + query
                     + filter + "&page=" + random.nextInt(3) + "&size=20");
+            // the same mix, as a shop's search page asks for its facet counts (a generator of its own, so the other
+            // rows draw what they drew before this row was added)
+            catalogFacets.add("/api/buyers/buyer-" + (1 + facetRandom.nextInt(contracts)) + "/catalog/facets?q="
+                    + searchQuery(facetRandom, products) + (facetRandom.nextInt(3) == 0
+                    ? "&unspsc=" + UNSPSC[facetRandom.nextInt(UNSPSC.length)].substring(0, 2) : ""));
         }
         String catalogAuth = "Basic " + Base64.getEncoder().encodeToString((SuiteProcesses.LOCAL_CATALOG_READER_USER + ":"
                 + SuiteProcesses.LOCAL_CATALOG_READER_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -202,18 +212,20 @@ public final class SuiteBenchmark {
         long catalogPid = catalogRun.process().pid();
 
         System.out.printf("==> Measuring: wrk, %d connections, %d s warm-up + %d s per endpoint%n", connections, warmup, seconds);
-        measureWrk("HTTP ceiling: punchout GET /q/health/live", punchout.managementUrl() + "/q/health/live", "get.lua",
-                List.of(write("live.txt", List.of("/q/health/live"))), punchoutPid, catalogPid, null);
+        if (!catalogOnly) {
+            measureWrk("HTTP ceiling: punchout GET /q/health/live", punchout.managementUrl() + "/q/health/live", "get.lua",
+                    List.of(write("live.txt", List.of("/q/health/live"))), punchoutPid, catalogPid, null);
+        }
         measureWrk("HTTP ceiling: catalog GET /q/health/live", catalog.managementUrl() + "/q/health/live", "get.lua",
                 List.of(write("live-catalog.txt", List.of("/q/health/live"))), catalogPid, 0, null);
         String insert = "pgbench INSERT 500 B, 16 clients";
         String select = "pgbench SELECT by PK, 16 clients";
         String punchoutLive = "HTTP ceiling: punchout GET /q/health/live";
-        if (!shopOnly) {
+        if (!shopOnly && !catalogOnly) {
             measurePgbench(insert, pgPort, "INSERT INTO ceiling (payload) VALUES (repeat('x', 500));\n");
         }
         measurePgbench(select, pgPort, "\\set id random(1, 100000)\nSELECT payload FROM ceiling WHERE id = :id;\n");
-        if (!shopOnly) {
+        if (!shopOnly && !catalogOnly) {
             measureWrk("punchout setup (create), 1,000 users", punchoutBase + "/cxml/punchout", "setup.lua",
                     List.of(template.toString(), runId + "-u", "1000"), punchoutPid, catalogPid, insert);
             measureWrk("punchout setup (create), one hot user", punchoutBase + "/cxml/punchout", "setup.lua",
@@ -223,14 +235,18 @@ public final class SuiteBenchmark {
             printTable();
             return rows.values().stream().anyMatch(r -> r.succeeded() <= 0 || r.failed() > 0) ? 1 : 0;
         }
-        measureWrk("shop product page", punchoutBase, "shop.lua", List.of(write("product-pages.txt", productPages)),
-                punchoutPid, catalogPid, punchoutLive);
-        measureWrk("shop search", punchoutBase, "shop.lua", List.of(write("shop-searches.txt", shopSearches)),
-                punchoutPid, catalogPid, punchoutLive);
+        if (!catalogOnly) {
+            measureWrk("shop product page", punchoutBase, "shop.lua", List.of(write("product-pages.txt", productPages)),
+                    punchoutPid, catalogPid, punchoutLive);
+            measureWrk("shop search", punchoutBase, "shop.lua", List.of(write("shop-searches.txt", shopSearches)),
+                    punchoutPid, catalogPid, punchoutLive);
+        }
         measureWrk("catalog price resolution (item read)", catalog.baseUrl(), "get.lua",
                 List.of(write("item-reads.txt", itemReads), catalogAuth), catalogPid, 0, select);
         measureWrk("catalog search", catalog.baseUrl(), "get.lua",
                 List.of(write("catalog-searches.txt", catalogSearches), catalogAuth), catalogPid, 0, select);
+        measureWrk("catalog facets", catalog.baseUrl(), "get.lua",
+                List.of(write("catalog-facets.txt", catalogFacets), catalogAuth), catalogPid, 0, select);
 
         printTable();
         // --short runs cold JVMs for seconds: a slow first answer may time out, so it only fails when an endpoint
