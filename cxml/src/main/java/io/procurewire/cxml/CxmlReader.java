@@ -83,10 +83,11 @@ public final class CxmlReader {
 
     private final Options options;
     /**
-     * Configured once per thread and reused: creating and configuring an XMLInputFactory costs more than parsing a
-     * setup request. Each parse still gets its own stream reader; the factory's settings never change after creation.
+     * One configured StAX parser per thread, reused from document to document (see {@link Parsers}): creating and
+     * configuring an XMLInputFactory, and then a stream reader with its scanner, buffers and symbol table, costs more
+     * than parsing a setup request.
      */
-    private final ThreadLocal<XMLInputFactory> factories = ThreadLocal.withInitial(CxmlReader::factory);
+    private final ThreadLocal<Parsers> parsers = ThreadLocal.withInitial(Parsers::new);
     /** Likewise one Unmarshaller per thread (not thread-safe, cheap to reuse); its event handler is set per parse. */
     private final ThreadLocal<Unmarshaller> unmarshallers = ThreadLocal.withInitial(CxmlReader::newUnmarshaller);
 
@@ -110,6 +111,11 @@ public final class CxmlReader {
         return options;
     }
 
+    /** Bytes this thread's parser has read since it was last replaced (for tests of the symbol table bound). */
+    long bytesSinceParserRenewal() {
+        return parsers.get().bytesSinceRenewal;
+    }
+
     /** Reads from a stream (encoding from BOM / XML declaration, default UTF-8). The stream is not closed. */
     public CxmlDocument read(InputStream in) {
         if (in == null) {
@@ -117,16 +123,16 @@ public final class CxmlReader {
         }
         LimitedInputStream limited = new LimitedInputStream(in, options.maxDocumentBytes());
         BufferedInputStream buffered = new BufferedInputStream(limited, PrologScanner.WINDOW);
-        return read(() -> {
+        return read(parser -> {
             PrologScanner.Prolog prolog = checkProlog(buffered);
             if (!prolog.declaresGeneralEntities()) {
-                return factories.get().createXMLStreamReader(buffered);
+                return parser.open(buffered);
             }
             // rare: declared but (hopefully) unused entities; the whole document is checked for references first
             byte[] all = readAll(buffered);
             refuseEntityReferences(PrologScanner.decodeDocument(all), prolog);
-            return factories.get().createXMLStreamReader(new ByteArrayInputStream(all));
-        }, limited::exceeded);
+            return parser.open(new ByteArrayInputStream(all));
+        }, limited.budget);
     }
 
     /**
@@ -139,15 +145,15 @@ public final class CxmlReader {
             throw new CxmlReadException(400, "empty document");
         }
         LimitedInputStream limited = new LimitedInputStream(new ByteArrayInputStream(bytes), options.maxDocumentBytes());
-        return read(() -> {
+        return read(parser -> {
             PrologScanner.Prolog prolog = PrologScanner.check(bytes, Math.min(bytes.length, PrologScanner.WINDOW));
             if (!prolog.declaresGeneralEntities()) {
-                return factories.get().createXMLStreamReader(limited);
+                return parser.open(limited);
             }
             byte[] all = readAll(limited);
             refuseEntityReferences(PrologScanner.decodeDocument(all), prolog);
-            return factories.get().createXMLStreamReader(new ByteArrayInputStream(all));
-        }, limited::exceeded);
+            return parser.open(new ByteArrayInputStream(all));
+        }, limited.budget);
     }
 
     /**
@@ -160,13 +166,13 @@ public final class CxmlReader {
         }
         String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
         LimitedReader limited = new LimitedReader(new StringReader(text), options.maxDocumentBytes());
-        return read(() -> {
+        return read(parser -> {
             PrologScanner.Prolog prolog = PrologScanner.check(text);
             if (prolog.declaresGeneralEntities()) {
                 refuseEntityReferences(text, prolog);
             }
-            return factories.get().createXMLStreamReader(limited);
-        }, limited::exceeded);
+            return parser.open(limited);
+        }, limited.budget);
     }
 
     /** Peeks at the first bytes (then rewinds) so entity declarations get a precise error before parsing. */
@@ -204,18 +210,15 @@ public final class CxmlReader {
     }
 
     private interface StreamOpener {
-        XMLStreamReader open() throws XMLStreamException;
+        XMLStreamReader open(Parsers parser) throws XMLStreamException;
     }
 
-    private interface LimitFlag {
-        boolean exceeded();
-    }
-
-    private CxmlDocument read(StreamOpener opener, LimitFlag limit) {
+    private CxmlDocument read(StreamOpener opener, SizeBudget limit) {
         XMLStreamReader xml = null;
         EventCollector events = new EventCollector();
+        Parsers parser = parsers.get();
         try {
-            xml = opener.open();
+            xml = opener.open(parser);
             moveToRoot(xml);
             String root = xml.getLocalName();
             // "cxml" in lower case is emitted by some implementations; it is read like cXML (and written as cXML)
@@ -224,6 +227,9 @@ public final class CxmlReader {
             }
             String namespace = xml.getNamespaceURI();
             XMLStreamReader source = namespace == null || namespace.isEmpty() ? xml : new NamespaceNeutralReader(xml, namespace);
+            if (parser.internsNames(xml)) {
+                source = new InternedNamesReader(source);
+            }
             Unmarshaller unmarshaller = unmarshallers.get();
             unmarshaller.setEventHandler(events);
             CxmlDocument document = unmarshaller.unmarshal(source, CxmlDocument.class).getValue();
@@ -260,6 +266,7 @@ public final class CxmlReader {
                     // nothing left to release
                 }
             }
+            parser.release(limit.count);
         }
     }
 
@@ -287,7 +294,8 @@ public final class CxmlReader {
                 || !"Signature".equals(element.getLocalName()));
     }
 
-    private static XMLInputFactory factory() {
+    /** The configured factory (package-private for the test that checks what the reader's names are). */
+    static XMLInputFactory factory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         // DTDs are neither loaded nor processed: internal-subset declarations have no effect, external ones are never
         // fetched. Entity declarations are rejected outright in moveToRoot with a clear message.
@@ -300,7 +308,135 @@ public final class CxmlReader {
         factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external resource " + systemId + " refused; entity declarations are not allowed");
         });
+        if (JDK_FACTORY.equals(factory.getClass().getName())) {
+            // the JDK's factory then hands out the same stream reader again once the previous one was closed (reset,
+            // with the same settings and a fresh limit analyser): no new scanner, buffers and symbol table per parse
+            factory.setProperty(JDK_REUSE_INSTANCE, true);
+        }
         return factory;
+    }
+
+    static final String JDK_FACTORY = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
+    static final String JDK_STREAM_READER = "com.sun.org.apache.xerces.internal.impl.XMLStreamReaderImpl";
+    private static final String JDK_REUSE_INSTANCE = "reuse-instance";
+
+    /**
+     * The StAX parser of one thread of one CxmlReader. The JDK's factory keeps the last stream reader it made and
+     * resets it for the next document (property {@code reuse-instance}); that reader keeps two things between documents,
+     * both bounded here:
+     * <ul>
+     * <li>a reference to the last input, so every input is handed over through a {@link Detachable} wrapper that lets
+     * go of the caller's bytes as soon as the parse is over (no document stays reachable from a pooled thread);</li>
+     * <li>its symbol table of the element and attribute names seen, which would otherwise grow with every new name a
+     * sender invents, so the factory (and with it the reader and table) is replaced once it has parsed
+     * {@link #RENEW_AFTER_BYTES} in total.</li>
+     * </ul>
+     * A parse that is still open (a nested read on the same thread) is never handed out again: the JDK makes a new
+     * reader then.
+     */
+    private static final class Parsers {
+        static final long RENEW_AFTER_BYTES = 1024 * 1024;
+
+        private XMLInputFactory factory = factory();
+        private long bytesSinceRenewal;
+        private Detachable input;
+
+        XMLStreamReader open(InputStream in) throws XMLStreamException {
+            DetachableInputStream detachable = new DetachableInputStream(in);
+            input = detachable;
+            return factory.createXMLStreamReader(detachable);
+        }
+
+        XMLStreamReader open(Reader in) throws XMLStreamException {
+            DetachableReader detachable = new DetachableReader(in);
+            input = detachable;
+            return factory.createXMLStreamReader(detachable);
+        }
+
+        /**
+         * The JDK's reader takes every element and attribute name, prefix and namespace URI from its symbol table,
+         * which interns them, so JAXB need not intern each name again (it would otherwise, about a tenth of reading).
+         */
+        boolean internsNames(XMLStreamReader reader) {
+            return JDK_STREAM_READER.equals(reader.getClass().getName());
+        }
+
+        void release(long bytesRead) {
+            if (input != null) {
+                input.detach();
+                input = null;
+            }
+            bytesSinceRenewal += bytesRead;
+            if (bytesSinceRenewal > RENEW_AFTER_BYTES) {
+                factory = factory();
+                bytesSinceRenewal = 0;
+            }
+        }
+    }
+
+    /** Lets JAXB skip interning the names a reader already interned (Woodstox' standard property names). */
+    private static final class InternedNamesReader extends javax.xml.stream.util.StreamReaderDelegate {
+        InternedNamesReader(XMLStreamReader reader) {
+            super(reader);
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            if ("org.codehaus.stax2.internNames".equals(name) || "org.codehaus.stax2.internNsUris".equals(name)) {
+                return Boolean.TRUE;
+            }
+            return super.getProperty(name);
+        }
+    }
+
+    private interface Detachable {
+        void detach();
+    }
+
+    /** Hands the caller's stream to the pooled parser and takes it away again after the parse. */
+    private static final class DetachableInputStream extends FilterInputStream implements Detachable {
+        DetachableInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void detach() {
+            in = InputStream.nullInputStream();
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+
+    /** Not a FilterReader: its lock would keep the caller's reader reachable after detaching. */
+    private static final class DetachableReader extends Reader implements Detachable {
+        private Reader in;
+
+        DetachableReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public void detach() {
+            in = Reader.nullReader();
+        }
+
+        @Override
+        public int read() throws IOException {
+            return in.read();
+        }
+
+        @Override
+        public int read(char[] buffer, int off, int len) throws IOException {
+            return in.read(buffer, off, len);
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the reader
+        }
     }
 
     // ---------------------------------------------------------------- validation
@@ -516,8 +652,12 @@ public final class CxmlReader {
     /** The size allowance of one read, shared by the byte and the character wrappers. */
     private static final class SizeBudget {
         private final long limit;
-        private long count;
-        private boolean exceeded;
+        long count;
+        boolean exceeded;
+
+        boolean exceeded() {
+            return exceeded;
+        }
 
         SizeBudget(long limit) {
             this.limit = limit;
@@ -536,7 +676,7 @@ public final class CxmlReader {
 
     /** Counts bytes as they are read and fails as soon as the limit is passed. */
     private static final class LimitedInputStream extends FilterInputStream {
-        private final SizeBudget budget;
+        final SizeBudget budget;
 
         LimitedInputStream(InputStream in, long limit) {
             super(in);
@@ -582,7 +722,7 @@ public final class CxmlReader {
 
     /** Character counterpart of LimitedInputStream for documents given as String. */
     private static final class LimitedReader extends FilterReader {
-        private final SizeBudget budget;
+        final SizeBudget budget;
 
         LimitedReader(Reader in, long limit) {
             super(in);

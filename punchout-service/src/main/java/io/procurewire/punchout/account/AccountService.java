@@ -18,9 +18,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountService {
 
-    /** last_login_at is exact to this much: a later punchout within it does not write the account again. */
-    public static final java.time.Duration LOGIN_GRANULARITY = java.time.Duration.ofMinutes(1);
-
     /** Why no account could be found or made: the setup answers a cXML Status with this code. */
     public static final class NoAccount extends RuntimeException {
         private final int statusCode;
@@ -49,33 +46,23 @@ public class AccountService {
         CustomerAccount account;
         if (found.isPresent()) {
             account = found.get();
-            if (account.uniqueName == null && user.uniqueName() != null) {
-                account.uniqueName = user.uniqueName();
-            }
         } else if (autoProvisionUsers) {
             account = provision(connectionId, user, now);
         } else {
             throw new NoAccount(403, "Login name is not available: no customer account for this user and "
                     + "automatic provisioning is off for this buyer");
         }
-        if (user.firstName() != null) {
-            account.firstName = user.firstName();
-        }
-        if (user.lastName() != null) {
-            account.lastName = user.lastName();
-        }
-        if (user.businessUnit() != null) {
-            account.businessUnit = user.businessUnit();
-        }
-        if (account.email == null && user.email() != null) {
-            account.email = user.email();
-        }
-        // Written only when older than LOGIN_GRANULARITY: Hibernate updates the row only when a value changed, so a user
-        // who punches out again and again (or a buyer sending every setup as one user) does not make every setup
-        // transaction lock the same row until its commit.
-        if (account.lastLoginAt == null || account.lastLoginAt.isBefore(now.minus(LOGIN_GRANULARITY))) {
-            account.lastLoginAt = now;
-        }
+        // Hibernate updates the row only when a value changed: with last_login_at written at most once per
+        // LOGIN_GRANULARITY, a user who punches out again and again (or a buyer sending every setup as one user) does
+        // not make every setup transaction lock the same row until its commit.
+        AccountUpdate updated = new AccountUpdate(account.uniqueName, account.email, account.firstName, account.lastName,
+                account.businessUnit, account.lastLoginAt).afterPunchout(user, now);
+        account.uniqueName = updated.uniqueName();
+        account.email = updated.email();
+        account.firstName = updated.firstName();
+        account.lastName = updated.lastName();
+        account.businessUnit = updated.businessUnit();
+        account.lastLoginAt = updated.lastLoginAt();
         return account;
     }
 

@@ -5,17 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 /** Writes the audit log of cXML exchanges; shared secrets never reach it. */
 @ApplicationScoped
 public class ExchangeLog {
-
-    private static final Pattern SHARED_SECRET = Pattern.compile(
-            "(<(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\b[^>]*>)(.*?)(</(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\s*>)",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMPTY_SHARED_SECRET = Pattern.compile("<(?:[A-Za-z_][\\w.-]*:)?SharedSecret\\b[^>]*/>",
-            Pattern.CASE_INSENSITIVE);
 
     private final EntityManager em;
 
@@ -73,11 +66,11 @@ public class ExchangeLog {
         recordOutbound(connectionId, null, documentType, payloadId, inReplyTo, statusCode, environment, document, at);
     }
 
+    /** The document with the content of every SharedSecret element replaced by {@code ***} (see {@link SharedSecretRedaction}). */
     public static String redact(String document) {
         if (document == null) {
             return "";
         }
-        String redacted = SHARED_SECRET.matcher(document).replaceAll("$1***$3");
-        return EMPTY_SHARED_SECRET.matcher(redacted).replaceAll("<SharedSecret>***</SharedSecret>");
+        return SharedSecretRedaction.redact(document);
     }
 }

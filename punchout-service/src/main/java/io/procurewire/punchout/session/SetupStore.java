@@ -1,5 +1,6 @@
 package io.procurewire.punchout.session;
 
+import io.procurewire.punchout.account.AccountUpdate;
 import io.procurewire.punchout.account.BuyerUser;
 import io.procurewire.punchout.audit.ExchangeLog;
 import io.procurewire.punchout.connection.CartEncoding;
@@ -37,7 +38,7 @@ import java.util.OptionalLong;
 public class SetupStore {
 
     /** last_login_at is exact to this much: a later punchout within it does not write the account. */
-    static final Duration LOGIN_GRANULARITY = io.procurewire.punchout.account.AccountService.LOGIN_GRANULARITY;
+    static final Duration LOGIN_GRANULARITY = AccountUpdate.LOGIN_GRANULARITY;
 
     private static final String CREDENTIAL_COLUMNS = """
             select c.connection_id, c.to_domain, c.to_identity, c.sender_domain, c.sender_identity, c.secret_hash,
@@ -216,15 +217,15 @@ public class SetupStore {
                 s.setLong(i++, updated.id());
             }
             if (o.account().isEmpty()) {
-                BuyerUser user = o.user();
+                AccountUpdate first = AccountUpdate.NONE.afterPunchout(o.user(), o.now());
                 s.setLong(i++, connectionId);
-                s.setString(i++, user.uniqueName());
-                s.setString(i++, user.email());
-                s.setString(i++, user.firstName());
-                s.setString(i++, user.lastName());
-                s.setString(i++, user.businessUnit());
+                s.setString(i++, first.uniqueName());
+                s.setString(i++, first.email());
+                s.setString(i++, first.firstName());
+                s.setString(i++, first.lastName());
+                s.setString(i++, first.businessUnit());
                 s.setObject(i++, now);
-                s.setObject(i++, now);
+                setInstant(s, i++, first.lastLoginAt());
             }
             s.setLong(i++, connectionId);
             if (o.account().isPresent()) {
@@ -260,20 +261,15 @@ public class SetupStore {
     }
 
     /**
-     * The account as AccountService.matchOrProvision leaves it (names sent replace the stored ones, a missing
-     * UniqueName or e-mail is filled in, last_login_at when older than LOGIN_GRANULARITY); null when nothing changes, so
-     * that a user punching out again and again does not write (and lock) the row on every setup.
+     * The account as AccountService.matchOrProvision leaves it (the rules of {@link AccountUpdate}); null when nothing
+     * changes, so that a user punching out again and again does not write (and lock) the row on every setup.
      */
     static Account updatedAccount(Account a, BuyerUser user, Instant now) {
-        String uniqueName = a.uniqueName() == null && user.uniqueName() != null ? user.uniqueName() : a.uniqueName();
-        String email = a.email() == null && user.email() != null ? user.email() : a.email();
-        String firstName = user.firstName() != null ? user.firstName() : a.firstName();
-        String lastName = user.lastName() != null ? user.lastName() : a.lastName();
-        String businessUnit = user.businessUnit() != null ? user.businessUnit() : a.businessUnit();
-        Instant lastLogin = a.lastLoginAt() == null || a.lastLoginAt().isBefore(now.minus(LOGIN_GRANULARITY))
-                ? now : a.lastLoginAt();
-        Account updated = new Account(a.id(), uniqueName, email, firstName, lastName, businessUnit, lastLogin);
-        return updated.equals(a) ? null : updated;
+        AccountUpdate stored = new AccountUpdate(a.uniqueName(), a.email(), a.firstName(), a.lastName(),
+                a.businessUnit(), a.lastLoginAt());
+        AccountUpdate updated = stored.afterPunchout(user, now);
+        return updated.equals(stored) ? null : new Account(a.id(), updated.uniqueName(), updated.email(),
+                updated.firstName(), updated.lastName(), updated.businessUnit(), updated.lastLoginAt());
     }
 
     private static void setInstant(PreparedStatement s, int index, Instant value) throws SQLException {
