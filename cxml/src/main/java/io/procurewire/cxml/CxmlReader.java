@@ -4,6 +4,7 @@ import io.procurewire.cxml.model.CxmlDocument;
 import io.procurewire.cxml.model.Header;
 import io.procurewire.cxml.model.Message;
 import io.procurewire.cxml.model.Party;
+import io.procurewire.cxml.model.RawXmlHandler;
 import io.procurewire.cxml.model.Request;
 import io.procurewire.cxml.model.Sender;
 import jakarta.xml.bind.JAXBException;
@@ -52,24 +53,46 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class CxmlReader {
 
-    /** Reader settings. */
-    public record Options(long maxDocumentBytes) {
+    /**
+     * Reader settings.
+     *
+     * @param maxDocumentBytes  the largest document read, counted while streaming
+     * @param maxRawXmlElements how many elements a document may make the reader keep as raw XML (DOM): each element of
+     *                          Extrinsic, BuyerCookie or Comments markup, each payload the library does not model, each
+     *                          element after the body (signatures); what is nested inside such an element does not
+     *                          count. JAXB builds a transformer for each, so this bounds the work of a hostile document.
+     */
+    public record Options(long maxDocumentBytes, int maxRawXmlElements) {
 
         /** 5 MiB. */
         public static final long DEFAULT_MAX_DOCUMENT_BYTES = 5L * 1024 * 1024;
+        /** A real cXML document has at most some hundreds (an Extrinsic with markup, an Attachment per Comments). */
+        public static final int DEFAULT_MAX_RAW_XML_ELEMENTS = 1000;
 
         public Options {
             if (maxDocumentBytes <= 0) {
                 throw new IllegalArgumentException("maxDocumentBytes must be positive");
             }
+            if (maxRawXmlElements < 0) {
+                throw new IllegalArgumentException("maxRawXmlElements must not be negative");
+            }
+        }
+
+        /** The given size limit and the default raw-XML element limit. */
+        public Options(long maxDocumentBytes) {
+            this(maxDocumentBytes, DEFAULT_MAX_RAW_XML_ELEMENTS);
         }
 
         public static Options defaults() {
-            return new Options(DEFAULT_MAX_DOCUMENT_BYTES);
+            return new Options(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_RAW_XML_ELEMENTS);
         }
 
         public Options withMaxDocumentBytes(long bytes) {
-            return new Options(bytes);
+            return new Options(bytes, maxRawXmlElements);
+        }
+
+        public Options withMaxRawXmlElements(int elements) {
+            return new Options(maxDocumentBytes, elements);
         }
     }
 
@@ -232,7 +255,10 @@ public final class CxmlReader {
             }
             Unmarshaller unmarshaller = unmarshallers.get();
             unmarshaller.setEventHandler(events);
-            CxmlDocument document = unmarshaller.unmarshal(source, CxmlDocument.class).getValue();
+            CxmlDocument document;
+            try (RawXmlHandler.Budget ignored = RawXmlHandler.count(options.maxRawXmlElements(), this::tooManyRawXmlElements)) {
+                document = unmarshaller.unmarshal(source, CxmlDocument.class).getValue();
+            }
             drain(xml);
             // value errors are reported only now: a document that is not well-formed is a syntax error first
             events.throwIfFailed();
@@ -268,6 +294,11 @@ public final class CxmlReader {
             }
             parser.release(limit.count);
         }
+    }
+
+    private void tooManyRawXmlElements() {
+        throw new CxmlReadException(400, "document has more than " + options.maxRawXmlElements()
+                + " elements kept as raw XML (Extrinsic or BuyerCookie markup, unsupported payloads, signatures)");
     }
 
     /** Skips the prolog to the root element (the DOCTYPE was judged by PrologScanner before parsing). */

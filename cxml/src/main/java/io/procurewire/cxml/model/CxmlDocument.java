@@ -45,7 +45,7 @@ public class CxmlDocument {
     private Message message;
 
     /** After the body the DTD allows ds:Signature* (XML-DSig); the reader keeps only those here. */
-    @XmlAnyElement
+    @XmlAnyElement(RawXmlHandler.class)
     private List<org.w3c.dom.Element> signatures;
 
     public CxmlDocument() {

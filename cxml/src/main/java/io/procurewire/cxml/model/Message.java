@@ -31,7 +31,7 @@ public class Message {
     private PunchOutOrderMessage punchOutOrderMessage;
 
     /** Payload elements this library does not model (e.g. CatalogUploadRequest), kept as DOM so they can be named. */
-    @XmlAnyElement
+    @XmlAnyElement(RawXmlHandler.class)
     private List<org.w3c.dom.Element> unsupportedPayloads;
 
     public Message() {

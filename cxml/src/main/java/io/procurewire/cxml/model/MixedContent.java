@@ -30,7 +30,7 @@ import org.xml.sax.InputSource;
 public class MixedContent {
 
     @XmlMixed
-    @XmlAnyElement
+    @XmlAnyElement(RawXmlHandler.class)
     private List<Object> content;
 
     public MixedContent() {

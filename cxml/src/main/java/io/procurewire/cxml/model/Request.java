@@ -43,7 +43,7 @@ public class Request {
     private StatusUpdateRequest statusUpdateRequest;
 
     /** Payload elements this library does not model (e.g. CatalogUploadRequest), kept as DOM so they can be named. */
-    @XmlAnyElement
+    @XmlAnyElement(RawXmlHandler.class)
     private List<org.w3c.dom.Element> unsupportedPayloads;
 
     public Request() {

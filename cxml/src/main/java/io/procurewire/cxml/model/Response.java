@@ -28,7 +28,7 @@ public class Response {
     private ProfileResponse profileResponse;
 
     /** Payload elements this library does not model (e.g. CatalogUploadRequest), kept as DOM so they can be named. */
-    @XmlAnyElement
+    @XmlAnyElement(RawXmlHandler.class)
     private List<org.w3c.dom.Element> unsupportedPayloads;
 
     public Response() {
