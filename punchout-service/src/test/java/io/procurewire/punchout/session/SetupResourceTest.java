@@ -241,6 +241,18 @@ class SetupResourceTest {
     }
 
     @Test
+    void refusesAFloodOfRawXmlElementsWithBadRequestBeforeAuthenticating() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        // 10,000 empty elements under one Extrinsic (50 kB): JAXB would build a DOM transformer for each
+        String flood = fixture("setup-create-coupa.xml", acme).replaceFirst("<Extrinsic name=\"FirstName\">",
+                "<Extrinsic name=\"Flood\">" + "<e/>".repeat(10_000) + "</Extrinsic><Extrinsic name=\"FirstName\">");
+        CxmlDocument answer = post(flood);
+        assertStatus(answer, 400, "Bad Request");
+        assertTrue(Punchout.status(answer).getContent().contains("elements kept as raw XML"));
+        assertEquals(0L, count("select count(*) from punchout_session where connection_id = ?1", acme.id()));
+    }
+
+    @Test
     void answersSourceOperationAsNotImplementedAndOtherRequestsAsNotAcceptable() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
         assertStatus(post(fixture("setup-source-operation.xml", acme)), 450, "Not Implemented");
