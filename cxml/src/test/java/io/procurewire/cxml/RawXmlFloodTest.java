@@ -111,7 +111,7 @@ class RawXmlFloodTest {
         String hostile = holder.document.apply(FLOOD);
         String ordinary = ordinary(FLOOD);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 10; i++) {
             readIgnoringRefusal(hostile);
             reader.read(ordinary);
         }
