@@ -276,12 +276,7 @@ public class InvoiceIntake {
         Set<String> after = poNumbers(invoice);
         InvoicePoRecord.delete("invoiceId", stored.id);
         em.flush();
-        for (String poNumber : after) {
-            InvoicePoRecord link = new InvoicePoRecord();
-            link.invoiceId = stored.id;
-            link.poNumber = poNumber;
-            link.persist();
-        }
+        linkPurchaseOrders(stored.id, after);
         DecisionRecord.log(stored.id, "CORRECT", actor, "revision " + previous + " replaced by revision "
                 + stored.revision + (payloadId == null ? "" : " (payloadID " + payloadId + ")"), "REVISION_" + stored.revision);
         runner.run(stored, "corrected: revision " + stored.revision + " (" + origin + ")");
@@ -292,6 +287,16 @@ public class InvoiceIntake {
                     + stored.revision + ")");
         }
         return stored;
+    }
+
+    /** The invoice's PO links, which the re-match queue follows from a receipt or PO change to its invoices. */
+    private static void linkPurchaseOrders(long invoiceId, Set<String> poNumbers) {
+        for (String poNumber : poNumbers) {
+            InvoicePoRecord link = new InvoicePoRecord();
+            link.invoiceId = invoiceId;
+            link.poNumber = poNumber;
+            link.persist();
+        }
     }
 
     private static Set<String> poNumbers(Invoice invoice) {
@@ -324,12 +329,7 @@ public class InvoiceIntake {
         record.receivedAt = Instant.now();
         record.persistAndFlush();
         Set<String> poNumbers = poNumbers(invoice);
-        for (String poNumber : poNumbers) {
-            InvoicePoRecord link = new InvoicePoRecord();
-            link.invoiceId = record.id;
-            link.poNumber = poNumber;
-            link.persist();
-        }
+        linkPurchaseOrders(record.id, poNumbers);
         runner.run(record, "received (" + origin + ")");
         if (invoice.purpose().isCreditNote() || invoice.lines().stream().anyMatch(l -> l.quantity().signum() < 0)) {
             // a quantity credit frees quantity: invoices waiting on these POs may pass now
