@@ -14,18 +14,21 @@ import java.util.Base64;
 @ApplicationScoped
 public class CatalogCredentials implements ClientHeadersFactory {
 
-    private final PunchoutConfig config;
+    /** The header value, built once: the service user cannot change while the service runs. Null: none configured. */
+    private final String authorization;
 
     CatalogCredentials(PunchoutConfig config) {
-        this.config = config;
+        this.authorization = config.catalogUser().map(user -> "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + config.catalogPassword().orElse("")).getBytes(StandardCharsets.UTF_8))).orElse(null);
     }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming,
                                                  MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        config.catalogUser().ifPresent(user -> headers.putSingle(HttpHeaders.AUTHORIZATION, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + config.catalogPassword().orElse("")).getBytes(StandardCharsets.UTF_8))));
+        if (authorization != null) {
+            headers.putSingle(HttpHeaders.AUTHORIZATION, authorization);
+        }
         return headers;
     }
 }

@@ -37,4 +37,22 @@ class CatalogCredentialsTest {
         assertNull(new CatalogCredentials(config(null, null))
                 .update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>()).getFirst("Authorization"));
     }
+
+    @Test
+    void readsTheServiceUserOnceNotOnEveryCall() {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        PunchoutConfig configured = config("punchout", "s3cr3t:x");
+        PunchoutConfig counting = (PunchoutConfig) Proxy.newProxyInstance(PunchoutConfig.class.getClassLoader(),
+                new Class<?>[] {PunchoutConfig.class}, (proxy, method, args) -> {
+                    reads.incrementAndGet();
+                    return method.invoke(configured, args);
+                });
+        CatalogCredentials credentials = new CatalogCredentials(counting);
+        int atStart = reads.get();
+        for (int i = 0; i < 3; i++) {
+            assertEquals("Basic cHVuY2hvdXQ6czNjcjN0Ong=", credentials
+                    .update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>()).getFirst("Authorization"));
+        }
+        assertEquals(atStart, reads.get());
+    }
 }
