@@ -100,6 +100,28 @@ class SetupResourceTest {
         assertTrue(exchanges.get(1)[5].toString().contains(startPath));
     }
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void countsEveryAcceptedSetupByOperationAndEveryRefusalByStatus() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        double created = count("200", "create");
+        double unauthorized = count("401", "unknown");
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        assertStatus(post(fixture("setup-create-coupa.xml", acme).replace(acme.secret(), "wrong-secret")), 401,
+                "Unauthorized");
+        assertEquals(created + 2, count("200", "create"), "the kept counter is the registry's");
+        assertEquals(unauthorized + 1, count("401", "unknown"));
+    }
+
+    private double count(String status, String operation) {
+        io.micrometer.core.instrument.Counter counter = meters.find("procurewire_punchout_setup_requests_total")
+                .tags("status", status, "operation", operation).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @Test
     void matchesTheExistingAccountOnTheNextPunchout() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
