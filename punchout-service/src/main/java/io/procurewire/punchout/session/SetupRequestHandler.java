@@ -1,5 +1,6 @@
 package io.procurewire.punchout.session;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.procurewire.cxml.Credentials;
 import io.procurewire.cxml.CxmlReadException;
@@ -63,6 +64,12 @@ public class SetupRequestHandler {
     private final CatalogClient catalog;
     private final MeterRegistry meters;
     private final SetupStore store;
+    /**
+     * The "status 200" counter of each operation, looked up on first use and kept: a registry lookup builds and sorts
+     * its tags on every call. Counters publish their state safely (final fields), so a racing first use only looks it
+     * up twice and both get the registry's one counter.
+     */
+    private final Counter[] accepted = new Counter[Operation.values().length];
 
     public SetupRequestHandler(SecretHasher hasher, PunchoutConfig config, ExchangeLog exchanges,
                                AccountService accounts, SessionService sessions, CatalogClient catalog,
@@ -124,8 +131,7 @@ public class SetupRequestHandler {
             if (xml == null) {
                 xml = QuarkusTransaction.requiringNew().call(() -> open(request, wanted, quote, now));
             }
-            meters.counter("procurewire_punchout_setup_requests_total", "status", "200",
-                    "operation", request.operation().cxml()).increment();
+            accepted(request.operation()).increment();
             return xml;
         } catch (SetupRejected e) {
             return answerError(e.statusCode(), e.getMessage(), requestPayloadId, request, e, now);
@@ -309,6 +315,16 @@ public class SetupRequestHandler {
         exchanges.recordOutbound(connection.connectionId(), opened.session().id, "PunchOutSetupResponse", answer.getPayloadId(),
                 document.getPayloadId(), CxmlStatus.OK, environment, xml, now);
         return xml;
+    }
+
+    private Counter accepted(Operation operation) {
+        Counter counter = accepted[operation.ordinal()];
+        if (counter == null) {
+            counter = meters.counter("procurewire_punchout_setup_requests_total", "status", "200",
+                    "operation", operation.cxml());
+            accepted[operation.ordinal()] = counter;
+        }
+        return counter;
     }
 
     private String answerError(int code, String text, String inReplyTo, Authenticated request, Exception cause,

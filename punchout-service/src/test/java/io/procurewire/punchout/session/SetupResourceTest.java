@@ -100,6 +100,44 @@ class SetupResourceTest {
         assertTrue(exchanges.get(1)[5].toString().contains(startPath));
     }
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Test
+    void answersExactlyTheBytesItRecordsAsTheOutboundDocument() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        io.restassured.response.Response http = given().contentType("text/xml; charset=UTF-8")
+                .body(fixture("setup-create-coupa.xml", acme).getBytes(StandardCharsets.UTF_8)).post("/cxml/punchout");
+        assertEquals(200, http.statusCode());
+        assertEquals("text/xml;charset=UTF-8", http.contentType().replace(" ", ""));
+        byte[] body = http.asByteArray();
+        Object[] outbound = row("select document, status_code from exchange where connection_id = ?1 "
+                + "and direction = 'OUTBOUND'", acme.id());
+        assertEquals(200, ((Number) outbound[1]).intValue());
+        assertEquals(outbound[0].toString(), new String(body, StandardCharsets.UTF_8));
+        assertTrue(new String(body, StandardCharsets.UTF_8).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE cXML SYSTEM \"http://xml.cxml.org/schemas/cXML/1.2.069/cXML.dtd\">\n<cXML "));
+    }
+
+    @Test
+    void countsEveryAcceptedSetupByOperationAndEveryRefusalByStatus() {
+        TestConnections.Registered acme = TestConnections.acme(true, null);
+        double created = count("200", "create");
+        double unauthorized = count("401", "unknown");
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        Punchout.startPath(post(fixture("setup-create-coupa.xml", acme)));
+        assertStatus(post(fixture("setup-create-coupa.xml", acme).replace(acme.secret(), "wrong-secret")), 401,
+                "Unauthorized");
+        assertEquals(created + 2, count("200", "create"), "the kept counter is the registry's");
+        assertEquals(unauthorized + 1, count("401", "unknown"));
+    }
+
+    private double count(String status, String operation) {
+        io.micrometer.core.instrument.Counter counter = meters.find("procurewire_punchout_setup_requests_total")
+                .tags("status", status, "operation", operation).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     @Test
     void matchesTheExistingAccountOnTheNextPunchout() {
         TestConnections.Registered acme = TestConnections.acme(true, null);
