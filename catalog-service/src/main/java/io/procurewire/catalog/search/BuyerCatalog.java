@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -235,8 +234,8 @@ public class BuyerCatalog {
                     + " WHERE buyer_code = ? AND effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)"
                     + " ORDER BY effective_from DESC, code LIMIT 1")) {
                 s.setString(1, buyerCode);
-                s.setDate(2, Date.valueOf(date));
-                s.setDate(3, Date.valueOf(date));
+                s.setObject(2, date);
+                s.setObject(3, date);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(contract(rs)) : Optional.empty();
                 }
@@ -261,8 +260,8 @@ public class BuyerCatalog {
                 s.setString(i++, contractCode);
             } else {
                 s.setString(i++, buyerCode);
-                s.setDate(i++, Date.valueOf(date));
-                s.setDate(i++, Date.valueOf(date));
+                s.setObject(i++, date);
+                s.setObject(i++, date);
             }
             s.setString(i++, lookup.supplierPartId());
             if (aux) {
@@ -451,7 +450,7 @@ public class BuyerCatalog {
         rs.getLong("line_id");
         if (!rs.wasNull()) {
             line = new LineTerms(rs.getBigDecimal("fixed_price"), rs.getBigDecimal("discount_percent"),
-                    tiers(rs.getString("tiers")), localDate(rs.getDate("valid_from")), localDate(rs.getDate("valid_to")),
+                    tiers(rs.getString("tiers")), rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
                     rs.getLong("line_version"));
         }
         int leadTime = rs.getInt("lead_time_days");
@@ -492,13 +491,9 @@ public class BuyerCatalog {
 
     private static ContractTerms contract(ResultSet rs, String prefix) throws SQLException {
         return new ContractTerms(rs.getLong(prefix + "id"), rs.getString(prefix + "code"), rs.getString(prefix + "buyer_code"),
-                rs.getString(prefix + "currency"), localDate(rs.getDate(prefix + "effective_from")),
-                localDate(rs.getDate(prefix + "effective_to")), rs.getBigDecimal(prefix + "default_discount_percent"),
+                rs.getString(prefix + "currency"), rs.getObject(prefix + "effective_from", LocalDate.class),
+                rs.getObject(prefix + "effective_to", LocalDate.class), rs.getBigDecimal(prefix + "default_discount_percent"),
                 ContractTerms.Assortment.valueOf(rs.getString(prefix + "assortment")), rs.getLong(prefix + "price_version"));
-    }
-
-    private static LocalDate localDate(Date date) {
-        return date == null ? null : date.toLocalDate();
     }
 
     private static String blankToNull(String value) {

@@ -160,8 +160,17 @@ public final class SuiteBenchmark {
         System.out.printf("==> Loading the benchmark catalog (%,d products, %,d contracts of 100 lines) and a buyer connection%n",
                 products, contracts);
         String catalogUrl = "jdbc:postgresql://localhost:" + pgPort + "/" + catalog.database();
+        List<String[]> contractLines = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(catalogUrl, "postgres", "postgres")) {
             loadCatalog(c, products, contracts);
+            // (buyer, contract, part) of contract lines in buyers' whole-catalog contracts, in a fixed order
+            try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT k.buyer_code, k.code, p.supplier_part_id"
+                    + " FROM contract_line l JOIN contract k ON k.id = l.contract_id JOIN product p ON p.id = l.product_id"
+                    + " WHERE k.assortment = 'ALL' ORDER BY l.id")) {
+                while (rs.next()) {
+                    contractLines.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
         }
         suite.createDatabaseIfMissing("bench_ceiling");
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pgPort + "/bench_ceiling",
@@ -187,7 +196,9 @@ public final class SuiteBenchmark {
         List<String> itemReads = new ArrayList<>();
         List<String> catalogSearches = new ArrayList<>();
         List<String> catalogFacets = new ArrayList<>();
+        List<String> shopItemReads = new ArrayList<>();
         Random facetRandom = new Random(43);
+        Random shopReadRandom = new Random(44);
         for (int i = 0; i < 2000; i++) {
             String shop = shops.get(i % shops.size());
             productPages.add(shop + "/items/P-" + (1 + random.nextInt(products)));
@@ -205,6 +216,18 @@ public final class SuiteBenchmark {
             catalogFacets.add("/api/buyers/buyer-" + (1 + facetRandom.nextInt(contracts)) + "/catalog/facets?q="
                     + searchQuery(facetRandom, products) + (facetRandom.nextInt(3) == 0
                     ? "&unspsc=" + UNSPSC[facetRandom.nextInt(UNSPSC.length)].substring(0, 2) : ""));
+            // price resolution as punchout-service's product page asks for it: the session's buyer and its contract
+            // named; half of the products on that contract's lines (fixed, percent-off and tier prices), half any
+            // product (the contract's default discount or the list price); whole-catalog contracts only (no 404s)
+            if (i % 2 == 0) {
+                String[] line = contractLines.get(shopReadRandom.nextInt(contractLines.size()));
+                shopItemReads.add("/api/buyers/" + line[0] + "/catalog/items/" + line[2] + "?contract=" + line[1]);
+            } else {
+                int b = 1 + shopReadRandom.nextInt(contracts);
+                b = b % 10 == 0 ? b - 1 : b;
+                shopItemReads.add("/api/buyers/buyer-" + b + "/catalog/items/P-" + (1 + shopReadRandom.nextInt(products))
+                        + "?contract=C-" + b);
+            }
         }
         String catalogAuth = "Basic " + Base64.getEncoder().encodeToString((SuiteProcesses.LOCAL_CATALOG_READER_USER + ":"
                 + SuiteProcesses.LOCAL_CATALOG_READER_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -241,7 +264,9 @@ public final class SuiteBenchmark {
             measureWrk("shop search", punchoutBase, "shop.lua", List.of(write("shop-searches.txt", shopSearches)),
                     punchoutPid, catalogPid, punchoutLive);
         }
-        measureWrk("catalog price resolution (item read)", catalog.baseUrl(), "get.lua",
+        measureWrk("catalog price resolution (shop: buyer + contract)", catalog.baseUrl(), "get.lua",
+                List.of(write("shop-item-reads.txt", shopItemReads), catalogAuth), catalogPid, 0, select);
+        measureWrk("catalog item read, no contract named", catalog.baseUrl(), "get.lua",
                 List.of(write("item-reads.txt", itemReads), catalogAuth), catalogPid, 0, select);
         measureWrk("catalog search", catalog.baseUrl(), "get.lua",
                 List.of(write("catalog-searches.txt", catalogSearches), catalogAuth), catalogPid, 0, select);
