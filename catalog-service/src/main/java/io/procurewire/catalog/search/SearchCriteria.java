@@ -26,13 +26,22 @@ public final class SearchCriteria {
      */
     public static final String TEXT_QUERY = " CROSS JOIN (SELECT websearch_to_tsquery('english', ?) AS query OFFSET 0) q";
 
-    /** Appends {@code WHERE p.active} and the chosen conditions. */
+    /**
+     * Appends {@code WHERE p.active} and the chosen conditions. With text, a UNSPSC prefix is one more lexeme of the
+     * same index lookup ({@code search_vector} holds each product's codes as {@code 'unspsc 44'}, V6), so PostgreSQL
+     * takes exactly the matches in that segment, family, class or commodity from one GIN scan instead of reading every
+     * text match to compare its code; the same products as {@code unspsc LIKE prefix || '%'} for a prefix of 2, 4, 6 or
+     * 8 digits. A query of stop words only is empty and matches nothing, as without a filter ({@code &&} with an empty
+     * query would leave the code alone). Without text the prefix is compared on the row, in part-number order.
+     */
     public static void appendWhere(StringBuilder sql, boolean text, boolean unspsc, boolean manufacturer) {
         sql.append(" WHERE p.active");
-        if (text) {
+        if (text && unspsc) {
+            sql.append(" AND numnode(q.query) > 0"
+                    + " AND p.search_vector @@ (q.query && quote_literal('unspsc ' || ?::varchar)::tsquery)");
+        } else if (text) {
             sql.append(" AND p.search_vector @@ q.query");
-        }
-        if (unspsc) {
+        } else if (unspsc) {
             sql.append(" AND p.unspsc LIKE ?::varchar || '%'");
         }
         if (manufacturer) {
