@@ -28,7 +28,7 @@ public final class SearchCriteria {
 
     /**
      * Appends {@code WHERE p.active} and the chosen conditions. With text, a UNSPSC prefix is one more lexeme of the
-     * same index lookup ({@code search_vector} holds each product's codes as {@code 'unspsc 44'}, V6), so PostgreSQL
+     * same index lookup ({@code search_vector} holds each product's codes as {@code 'unspsc 44'}, V5), so PostgreSQL
      * takes exactly the matches in that segment, family, class or commodity from one GIN scan instead of reading every
      * text match to compare its code; the same products as {@code unspsc LIKE prefix || '%'} for a prefix of 2, 4, 6 or
      * 8 digits. A query of stop words only is empty and matches nothing, as without a filter ({@code &&} with an empty

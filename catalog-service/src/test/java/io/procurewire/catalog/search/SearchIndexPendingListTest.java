@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The full-text index keeps its pending list small (V6): every search and facet count scans that list, so a large
+ * The full-text index keeps its pending list small (V5): every search and facet count scans that list, so a large
  * import must not leave thousands of unmerged products in it until autovacuum comes (README, "Benchmark").
  */
 @QuarkusTest

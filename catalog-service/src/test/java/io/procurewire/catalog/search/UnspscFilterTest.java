@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * A text search's UNSPSC filter is answered by the full-text index (the product's codes are lexemes 'unspsc 44' of
- * search_vector, V6): the same products as a prefix comparison, for segments, families, classes and commodities, in
+ * search_vector, V5): the same products as a prefix comparison, for segments, families, classes and commodities, in
  * search and facets, and no query word ever matches those lexemes. Every product here has the word "wallaby".
  */
 @QuarkusTest
