@@ -4,13 +4,34 @@ import io.restassured.http.ContentType;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.procurewire.testsupport.security.TestUsers.asAdmin;
 
 /** Builds catalog state through the public API, as a user would. Each test class uses its own part-ID prefix. */
 public final class Fixtures {
 
+    private static final Set<Class<?>> LOADED = ConcurrentHashMap.newKeySet();
+
     private Fixtures() {
+    }
+
+    /**
+     * Runs {@code load} the first time a test class asks: the catalog a class builds outlives its test methods (one
+     * application and database per test run), and its part-ID prefix keeps it apart from other classes' products.
+     */
+    public static void loadOnce(Class<?> testClass, Runnable load) {
+        if (LOADED.add(testClass)) {
+            load.run();
+        }
+    }
+
+    /** Creates {@link #product} with these fields changed. */
+    public static void createProduct(String partId, String name, String price, Map<String, Object> changes) {
+        Map<String, Object> p = product(partId, name, price, "USD");
+        p.putAll(changes);
+        createProduct(p);
     }
 
     public static Map<String, Object> product(String partId, String name, String price, String currency) {

@@ -21,35 +21,28 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class FacetsTest {
 
-    private static boolean loaded;
-
     private static void product(String id, String unspsc, String maker) {
-        Map<String, Object> p = Fixtures.product(id, "Quokka " + id, "3.00", "USD");
-        p.put("unspsc", unspsc);
-        p.put("manufacturerName", maker);
-        Fixtures.createProduct(p);
+        Fixtures.createProduct(id, "Quokka " + id, "3.00", Map.of("unspsc", unspsc, "manufacturerName", maker));
     }
 
     @BeforeEach
     void catalog() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        // 44 Office (4412 ×3, 4410 ×2), 43 IT (4321 ×2), 99 unknown (9911 ×1): 8 products
-        product("FQ-1", "44121701", "Pilot");
-        product("FQ-2", "44121701", "Pilot");
-        product("FQ-3", "44121615", "BIC");
-        product("FQ-4", "44103103", "Printwell");
-        product("FQ-5", "44103103", "Printwell");
-        product("FQ-6", "43211708", "Logitech");
-        product("FQ-7", "43211706", "logitech");
-        product("FQ-8", "99110000", "Nobody");
-        Fixtures.createProduct(Map.of("supplierPartId", "FQ-OLD", "name", "Quokka old", "manufacturerName", "Pilot",
-                "unspsc", "44121701", "unitOfMeasure", "EA", "listPrice", "1", "currency", "USD", "active", false));
-        Fixtures.createContract("FQ-C1", "fq-buyer", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
-        Fixtures.putLine("FQ-C1", "FQ-1", Map.of("fixedPrice", "2.50"));
-        Fixtures.putLine("FQ-C1", "FQ-6", Map.of("fixedPrice", "2.50"));
+        Fixtures.loadOnce(FacetsTest.class, () -> {
+            // 44 Office (4412 ×3, 4410 ×2), 43 IT (4321 ×2), 99 unknown (9911 ×1): 8 products
+            product("FQ-1", "44121701", "Pilot");
+            product("FQ-2", "44121701", "Pilot");
+            product("FQ-3", "44121615", "BIC");
+            product("FQ-4", "44103103", "Printwell");
+            product("FQ-5", "44103103", "Printwell");
+            product("FQ-6", "43211708", "Logitech");
+            product("FQ-7", "43211706", "logitech");
+            product("FQ-8", "99110000", "Nobody");
+            Fixtures.createProduct(Map.of("supplierPartId", "FQ-OLD", "name", "Quokka old", "manufacturerName", "Pilot",
+                    "unspsc", "44121701", "unitOfMeasure", "EA", "listPrice", "1", "currency", "USD", "active", false));
+            Fixtures.createContract("FQ-C1", "fq-buyer", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
+            Fixtures.putLine("FQ-C1", "FQ-1", Map.of("fixedPrice", "2.50"));
+            Fixtures.putLine("FQ-C1", "FQ-6", Map.of("fixedPrice", "2.50"));
+        });
     }
 
     @Test

@@ -36,24 +36,20 @@ class BuyerCatalogResourceTest {
         Fixtures.createProduct(p);
     }
 
-    private static boolean loaded;
-
     @BeforeEach
     void catalog() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        product("SR-100", "Ballpoint pen blue", "Smooth writing pens, box of 12", "44121701", "6.00");
-        product("SR-101", "Ballpoint pen red", "Red ink pens", "44121701", "6.00");
-        product("SR-102", "Copy paper A4", "80 g/m2 white paper for printers", "14111507", "4.50");
-        product("SR-103", "Stapler", "Desk stapler for up to 20 sheets of paper", "44121615", "12.00");
-        product("SR-104", "Notebook computer", "Laptop with 16 GB memory", "43211503", "999.00");
-        Fixtures.createProduct(Map.of("supplierPartId", "SR-OLD", "name", "Ballpoint pen green", "manufacturerName", MAKER,
-                "unitOfMeasure", "EA", "listPrice", "1", "currency", "USD", "active", false));
-        Fixtures.createContract("SR-C1", "sr-buyer", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
-        Fixtures.putLine("SR-C1", "SR-100", Map.of("fixedPrice", "5.10"));
-        Fixtures.putLine("SR-C1", "SR-102", Map.of("discountPercent", "10"));
+        Fixtures.loadOnce(BuyerCatalogResourceTest.class, () -> {
+            product("SR-100", "Ballpoint pen blue", "Smooth writing pens, box of 12", "44121701", "6.00");
+            product("SR-101", "Ballpoint pen red", "Red ink pens", "44121701", "6.00");
+            product("SR-102", "Copy paper A4", "80 g/m2 white paper for printers", "14111507", "4.50");
+            product("SR-103", "Stapler", "Desk stapler for up to 20 sheets of paper", "44121615", "12.00");
+            product("SR-104", "Notebook computer", "Laptop with 16 GB memory", "43211503", "999.00");
+            Fixtures.createProduct(Map.of("supplierPartId", "SR-OLD", "name", "Ballpoint pen green", "manufacturerName", MAKER,
+                    "unitOfMeasure", "EA", "listPrice", "1", "currency", "USD", "active", false));
+            Fixtures.createContract("SR-C1", "sr-buyer", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
+            Fixtures.putLine("SR-C1", "SR-100", Map.of("fixedPrice", "5.10"));
+            Fixtures.putLine("SR-C1", "SR-102", Map.of("discountPercent", "10"));
+        });
     }
 
     @Test

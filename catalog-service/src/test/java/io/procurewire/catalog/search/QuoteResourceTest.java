@@ -22,26 +22,22 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class QuoteResourceTest {
 
-    private static boolean loaded;
-
     @BeforeEach
     void catalogWithOneContract() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        Fixtures.createProduct(Fixtures.product("QT-FIX", "Fixed item", "12.50", "USD"));
-        Fixtures.createProduct(Fixtures.product("QT-TIER", "Tier item", "10.00", "USD"));
-        Fixtures.createProduct(Fixtures.product("QT-LIST", "List item", "8.00", "USD"));
-        Fixtures.createProduct(Fixtures.product("QT-EUR", "Euro item", "8.00", "EUR"));
-        Map<String, Object> aux = Fixtures.product("QT-AUX", "Own aux item", "5.00", "USD");
-        aux.put("supplierPartAuxiliaryId", "PK10");
-        Fixtures.createProduct(aux);
-        Fixtures.createContract("QT-C1", "qt-acme", "USD", "2026-01-01", "2026-12-31", "10", "ALL");
-        Fixtures.putLine("QT-C1", "QT-FIX", Map.of("fixedPrice", "11.25"));
-        Fixtures.putLine("QT-C1", "QT-TIER", Map.of("discountPercent", "5",
-                "tiers", List.of(Map.of("minQuantity", 10, "unitPrice", "8.00"))));
-        Fixtures.createContract("QT-C2", "qt-acme", "USD", "2027-01-01", null, null, "CONTRACT_LINES");
+        Fixtures.loadOnce(QuoteResourceTest.class, () -> {
+            Fixtures.createProduct(Fixtures.product("QT-FIX", "Fixed item", "12.50", "USD"));
+            Fixtures.createProduct(Fixtures.product("QT-TIER", "Tier item", "10.00", "USD"));
+            Fixtures.createProduct(Fixtures.product("QT-LIST", "List item", "8.00", "USD"));
+            Fixtures.createProduct(Fixtures.product("QT-EUR", "Euro item", "8.00", "EUR"));
+            Map<String, Object> aux = Fixtures.product("QT-AUX", "Own aux item", "5.00", "USD");
+            aux.put("supplierPartAuxiliaryId", "PK10");
+            Fixtures.createProduct(aux);
+            Fixtures.createContract("QT-C1", "qt-acme", "USD", "2026-01-01", "2026-12-31", "10", "ALL");
+            Fixtures.putLine("QT-C1", "QT-FIX", Map.of("fixedPrice", "11.25"));
+            Fixtures.putLine("QT-C1", "QT-TIER", Map.of("discountPercent", "5",
+                    "tiers", List.of(Map.of("minQuantity", 10, "unitPrice", "8.00"))));
+            Fixtures.createContract("QT-C2", "qt-acme", "USD", "2027-01-01", null, null, "CONTRACT_LINES");
+        });
     }
 
     private static Map<String, Object> line(String part, String aux, Object qty) {

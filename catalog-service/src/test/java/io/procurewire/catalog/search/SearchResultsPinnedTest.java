@@ -35,38 +35,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SearchResultsPinnedTest {
 
     private static final String MAKER = "Rankco Tools";
-    private static boolean loaded;
-
     @Inject
     AgroalDataSource dataSource;
     @Inject
     ObjectMapper json;
 
     private static void product(String id, String name, String description, String unspsc) {
-        Map<String, Object> p = Fixtures.product(id, name, "4.00", "USD");
-        p.put("description", description);
-        p.put("unspsc", unspsc);
-        p.put("manufacturerName", MAKER);
-        Fixtures.createProduct(p);
+        Fixtures.createProduct(id, name, "4.00",
+                Map.of("description", description, "unspsc", unspsc, "manufacturerName", MAKER));
     }
 
     @BeforeEach
     void catalog() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        // ts_rank for "marker": RK-4 (name, and twice in the description) > RK-1 = RK-2 (name) > RK-3 = RK-5 (description)
-        product("RK-1", "Whiteboard marker", "Dry erase, black", "44121708");
-        product("RK-2", "Whiteboard marker", "Dry erase, black", "44121708");
-        product("RK-3", "Pen set", "Pens with a marker", "44121701");
-        product("RK-4", "Marker", "Permanent marker, marker tip", "44121708");
-        product("RK-5", "Highlighter", "Yellow, like a marker", "14111507");
-        Fixtures.createContract("RK-C1", "rk-buyer", "USD", "2026-01-01", null, null, "ALL");
-        Fixtures.putLine("RK-C1", "RK-2", Map.of("fixedPrice", "3.33"));
-        Fixtures.createContract("RK-C2", "rk-restricted", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
-        Fixtures.putLine("RK-C2", "RK-3", Map.of("fixedPrice", "2.00"));
-        Fixtures.putLine("RK-C2", "RK-4", Map.of("discountPercent", "50"));
+        Fixtures.loadOnce(SearchResultsPinnedTest.class, () -> {
+            // ts_rank for "marker": RK-4 (name, and twice in the description) > RK-1 = RK-2 (name) > RK-3 = RK-5 (description)
+            product("RK-1", "Whiteboard marker", "Dry erase, black", "44121708");
+            product("RK-2", "Whiteboard marker", "Dry erase, black", "44121708");
+            product("RK-3", "Pen set", "Pens with a marker", "44121701");
+            product("RK-4", "Marker", "Permanent marker, marker tip", "44121708");
+            product("RK-5", "Highlighter", "Yellow, like a marker", "14111507");
+            Fixtures.createContract("RK-C1", "rk-buyer", "USD", "2026-01-01", null, null, "ALL");
+            Fixtures.putLine("RK-C1", "RK-2", Map.of("fixedPrice", "3.33"));
+            Fixtures.createContract("RK-C2", "rk-restricted", "USD", "2026-01-01", null, null, "CONTRACT_LINES");
+            Fixtures.putLine("RK-C2", "RK-3", Map.of("fixedPrice", "2.00"));
+            Fixtures.putLine("RK-C2", "RK-4", Map.of("discountPercent", "50"));
+        });
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import static io.procurewire.testsupport.security.TestUsers.asAdmin;
@@ -20,31 +21,23 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class UnspscFilterTest {
 
-    private static boolean loaded;
-
     private static void product(String id, String name, String unspsc) {
-        Map<String, Object> p = Fixtures.product(id, name, "2.00", "USD");
-        if (unspsc == null) {
-            p.remove("unspsc");
-        } else {
-            p.put("unspsc", unspsc);
-        }
-        Fixtures.createProduct(p);
+        Map<String, Object> changes = new HashMap<>();
+        changes.put("unspsc", unspsc); // null: a product without a code
+        Fixtures.createProduct(id, name, "2.00", changes);
     }
 
     @BeforeEach
     void catalog() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        product("WU-1", "Wallaby pen", "44121701");
-        product("WU-2", "Wallaby pencil", "44121706");
-        product("WU-3", "Wallaby ink", "44121615");
-        product("WU-4", "Wallaby toner", "44103103");
-        product("WU-5", "Wallaby mouse", "43211708");
-        product("WU-6", "Wallaby unspsc 44 sticker", "43211706");
-        product("WU-7", "Wallaby without code", null);
+        Fixtures.loadOnce(UnspscFilterTest.class, () -> {
+            product("WU-1", "Wallaby pen", "44121701");
+            product("WU-2", "Wallaby pencil", "44121706");
+            product("WU-3", "Wallaby ink", "44121615");
+            product("WU-4", "Wallaby toner", "44103103");
+            product("WU-5", "Wallaby mouse", "43211708");
+            product("WU-6", "Wallaby unspsc 44 sticker", "43211706");
+            product("WU-7", "Wallaby without code", null);
+        });
     }
 
     private static void search(String q, String unspsc, String... expected) {
