@@ -204,9 +204,7 @@ public final class SuiteBenchmark {
             productPages.add(shop + "/items/P-" + (1 + random.nextInt(products)));
             String query = searchQuery(random, products);
             shopSearches.add(shop + "/?q=" + query);
-            // buyers whose contract shows the whole catalog (every tenth restricts it to its lines: a 404 here)
-            int buyer = 1 + random.nextInt(contracts);
-            buyer = buyer % 10 == 0 ? buyer - 1 : buyer;
+            int buyer = wholeCatalogBuyer(random, contracts);
             itemReads.add("/api/buyers/buyer-" + buyer + "/catalog/items/P-" + (1 + random.nextInt(products)));
             String filter = random.nextInt(3) == 0 ? "&unspsc=" + UNSPSC[random.nextInt(UNSPSC.length)].substring(0, 2) : "";
             catalogSearches.add("/api/buyers/buyer-" + (1 + random.nextInt(contracts)) + "/catalog/search?q=" + query
@@ -223,8 +221,7 @@ public final class SuiteBenchmark {
                 String[] line = contractLines.get(shopReadRandom.nextInt(contractLines.size()));
                 shopItemReads.add("/api/buyers/" + line[0] + "/catalog/items/" + line[2] + "?contract=" + line[1]);
             } else {
-                int b = 1 + shopReadRandom.nextInt(contracts);
-                b = b % 10 == 0 ? b - 1 : b;
+                int b = wholeCatalogBuyer(shopReadRandom, contracts);
                 shopItemReads.add("/api/buyers/buyer-" + b + "/catalog/items/P-" + (1 + shopReadRandom.nextInt(products))
                         + "?contract=C-" + b);
             }
@@ -285,6 +282,15 @@ public final class SuiteBenchmark {
                     + "the figures are not valid");
         }
         return broken || (errors && !shortMode) ? 1 : 0;
+    }
+
+    /**
+     * A buyer whose contract shows the whole catalog: the loader gives every tenth buyer a contract restricted to its
+     * lines ({@code loadCatalog}), where reading any product is a 404.
+     */
+    private static int wholeCatalogBuyer(Random random, int contracts) {
+        int buyer = 1 + random.nextInt(contracts);
+        return buyer % 10 == 0 ? buyer - 1 : buyer;
     }
 
     private static String searchQuery(Random random, int products) {
